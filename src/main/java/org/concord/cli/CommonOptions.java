@@ -1,0 +1,23 @@
+package org.concord.cli;
+
+import org.concord.syntax.ParseLimits;
+import picocli.CommandLine.Option;
+
+/** Flags every verb that reads agreements shares: the input limits and `--debug`. */
+final class CommonOptions {
+  @Option(names = "--debug", description = "On an internal error, print the Java stack trace.")
+  boolean debug;
+
+  @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Largest agreement file accepted (default: ${DEFAULT-VALUE}).")
+  long maxFileSize = ParseLimits.DEFAULT.maxFileBytes();
+
+  @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting of brackets and blocks (default: ${DEFAULT-VALUE}).")
+  int maxDepth = ParseLimits.DEFAULT.maxDepth();
+
+  @Option(names = "--max-digits", paramLabel = "N", description = "Most digits in one number (default: ${DEFAULT-VALUE}).")
+  int maxDigits = ParseLimits.DEFAULT.maxDigits();
+
+  ParseLimits limits() {
+    return ParseLimits.DEFAULT.withMaxFileBytes(maxFileSize).withMaxDepth(maxDepth).withMaxDigits(maxDigits);
+  }
+}

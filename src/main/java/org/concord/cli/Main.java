@@ -1,0 +1,72 @@
+package org.concord.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The `concord` command: one verb per job, each with `--help`. */
+@Command(
+    name = "concord",
+    mixinStandardHelpOptions = false,
+    description = "Check and simulate intergovernmental fiscal agreements.",
+    subcommands = {
+      CheckCommand.class,
+      ParseCommand.class,
+      VersionCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    usageHelpAutoWidth = true)
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command line; returns the exit code. Never throws: a bug is exit code 3. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("concord: " + e.getMessage());
+      err.println("run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage");
+      return ExitCode.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      boolean debug = parsed.hasMatchedOption("--debug")
+          || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+      return internalError(e, debug, err);
+    });
+    try {
+      int code = cli.execute(args);
+      out.flush();
+      err.flush();
+      return code;
+    } catch (RuntimeException | Error e) {
+      return internalError(e, false, err);
+    }
+  }
+
+  static int internalError(Throwable e, boolean debug, PrintWriter err) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("concord: out of memory; the input is larger than this JVM can hold (raise -Xmx or split it)");
+      return ExitCode.INTERNAL;
+    }
+    err.println("concord: internal error (" + e.getClass().getSimpleName() + "); this is a bug in Concord, sorry."
+        + (debug ? "" : " Run again with --debug to see the details and include them in a report."));
+    if (debug) e.printStackTrace(err);
+    err.flush();
+    return ExitCode.INTERNAL;
+  }
+}

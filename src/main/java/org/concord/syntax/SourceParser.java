@@ -1,0 +1,106 @@
+package org.concord.syntax;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+import org.concord.ast.Agreement;
+import org.concord.diagnostic.Code;
+import org.concord.diagnostic.Diagnostic;
+import org.concord.diagnostic.SourceFile;
+import org.concord.diagnostic.Span;
+
+/**
+ * The parsing stage: agreement text in, AST and syntax diagnostics out. The only entry to the
+ * ANTLR-generated code; nothing outside this package sees an ANTLR type.
+ *
+ * <p>Before ANTLR sees the text we enforce the limits (size, nesting, digits) on the raw tokens,
+ * so that no input can overflow the stack or exhaust memory, and we report bad characters and
+ * unterminated strings ourselves, once each, instead of letting them cascade as parse errors.
+ */
+public final class SourceParser {
+  /** Parsing and building recurse over the tree; a roomy stack keeps legal deep nesting safe. */
+  private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+  private SourceParser() {}
+
+  public static ParseResult parse(SourceFile source) {
+    return parse(source, ParseLimits.DEFAULT);
+  }
+
+  public static ParseResult parse(SourceFile source, ParseLimits limits) {
+    long bytes = source.text().getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > limits.maxFileBytes()) {
+      return failed(source, Diagnostic.of(Code.C0008, Span.ofFile(source.path()), bytes, limits.maxFileBytes()));
+    }
+    ParseResult[] result = new ParseResult[1];
+    Thread worker = new Thread(null, () -> result[0] = parseOnThisThread(source, limits), "concord-parse", STACK_BYTES);
+    worker.start();
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing " + source.path(), e);
+    }
+    return result[0];
+  }
+
+  private static ParseResult parseOnThisThread(SourceFile source, ParseLimits limits) {
+    try {
+      return parseTokens(source, limits);
+    } catch (StackOverflowError e) {
+      // The limits should make this unreachable; if it is reached, it is still the user's nesting.
+      return failed(source, Diagnostic.of(Code.C0007, Span.ofFile(source.path()), "too many", limits.maxDepth()));
+    }
+  }
+
+  private static ParseResult parseTokens(SourceFile source, ParseLimits limits) {
+    String file = source.path();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    ConcordLexer lexer = new ConcordLexer(CharStreams.fromString(source.text(), file));
+    lexer.removeErrorListeners();
+    List<Token> all = new ArrayList<>(lexer.getAllTokens());
+
+    List<Token> kept = new ArrayList<>();
+    TokenScan scan = new TokenScan(file, limits);
+    for (Token t : all) {
+      if (scan.accept(t, diagnostics)) kept.add(t);
+    }
+    if (scan.tooDeep()) return new ParseResult(source, null, diagnostics);
+    if (kept.stream().noneMatch(t -> t.getChannel() == Token.DEFAULT_CHANNEL)) {
+      diagnostics.add(Diagnostic.of(Code.C0006, Span.ofFile(file)));
+      return new ParseResult(source, null, diagnostics);
+    }
+
+    ConcordParser parser = new ConcordParser(new CommonTokenStream(new ListTokenSource(kept, file)));
+    parser.removeErrorListeners();
+    SyntaxErrors errors = new SyntaxErrors(file, limits.maxErrors());
+    parser.addErrorListener(errors);
+    ConcordParser.FileContext tree;
+    try {
+      tree = parser.file();
+    } catch (SyntaxErrors.TooMany stop) {
+      diagnostics.addAll(errors.diagnostics);
+      return new ParseResult(source, null, diagnostics);
+    }
+    diagnostics.addAll(errors.diagnostics);
+
+    AstBuilder builder = new AstBuilder(file, limits, kept);
+    Agreement agreement;
+    try {
+      agreement = builder.file(tree);
+    } catch (RuntimeException broken) {
+      if (diagnostics.isEmpty()) throw broken; // a clean parse the builder cannot build is our bug
+      agreement = null; // error recovery left holes; the syntax errors already say why
+    }
+    diagnostics.addAll(builder.diagnostics());
+    return new ParseResult(source, agreement, diagnostics);
+  }
+
+  private static ParseResult failed(SourceFile source, Diagnostic d) {
+    return new ParseResult(source, null, List.of(d));
+  }
+}
