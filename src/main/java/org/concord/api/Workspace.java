@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.concord.ast.Agreement;
 import org.concord.check.CheckResult;
+import org.concord.check.CheckUnit;
 import org.concord.check.Checker;
 import org.concord.diagnostic.Diagnostic;
 import org.concord.diagnostic.SourceFile;
@@ -21,7 +22,7 @@ public final class Workspace {
   public static CheckReport check(List<Path> files, ParseLimits limits) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, SourceFile> sources = new LinkedHashMap<>();
-    List<Agreement> parsed = new ArrayList<>();
+    List<CheckUnit> parsed = new ArrayList<>();
     for (Path file : files) {
       SourceFile source = SourceLoader.read(file, diagnostics);
       if (source == null) continue;
@@ -30,7 +31,7 @@ public final class Workspace {
       diagnostics.addAll(result.diagnostics());
       // A file with syntax errors is not checked further: its AST has holes, and findings
       // about holes would only bury the syntax errors that explain them.
-      if (!result.hasErrors() && result.agreement() != null) parsed.add(result.agreement());
+      if (!result.hasErrors() && result.agreement() != null) parsed.add(new CheckUnit(result.agreement(), List.of()));
     }
     CheckResult checked = Checker.check(parsed);
     diagnostics.addAll(checked.diagnostics());

@@ -1,7 +1,6 @@
 package org.concord.check;
 
 import java.util.List;
-import org.concord.ast.Agreement;
 import org.concord.diagnostic.Diagnostics;
 
 /**
@@ -11,8 +10,12 @@ import org.concord.diagnostic.Diagnostics;
 public final class Checker {
   private Checker() {}
 
-  public static CheckResult check(List<Agreement> agreements) {
+  public static CheckResult check(List<CheckUnit> units) {
     Diagnostics diagnostics = new Diagnostics();
+    for (CheckUnit unit : units) {
+      for (AgreementRule rule : Rules.perAgreement()) rule.check(unit, diagnostics);
+    }
+    for (SetRule rule : Rules.perSet()) rule.check(units, diagnostics);
     return new CheckResult(diagnostics.sorted());
   }
 }
