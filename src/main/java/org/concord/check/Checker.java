@@ -16,6 +16,6 @@ public final class Checker {
       for (AgreementRule rule : Rules.perAgreement()) rule.check(unit, diagnostics);
     }
     for (SetRule rule : Rules.perSet()) rule.check(units, diagnostics);
-    return new CheckResult(diagnostics.sorted());
+    return new CheckResult(diagnostics.sorted(), java.util.Map.of());
   }
 }
