@@ -10,6 +10,7 @@ import org.concord.api.Workspace;
 import org.concord.api.SourceLoader;
 import org.concord.diagnostic.Diagnostic;
 import org.concord.report.DiagnosticJson;
+import org.concord.report.DiagnosticSarif;
 import org.concord.report.DiagnosticText;
 import org.concord.report.Json;
 import picocli.CommandLine.Command;
@@ -22,12 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Check agreement files (directories: every *.concord below them) and report what is wrong.")
 final class CheckCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, sarif }
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (SARIF 2.1.0) (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
   @Option(names = "--werror", description = "Treat warnings as errors for the exit code.")
@@ -50,6 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = report.diagnostics();
     switch (format) {
       case json -> out.print(Json.pretty(DiagnosticJson.report(diagnostics, report.fileCount())));
+      case sarif -> out.print(Json.pretty(DiagnosticSarif.report(diagnostics, VersionCommand.version())));
       case text -> {
         out.print(new DiagnosticText(report.sources()).render(diagnostics));
         out.println(summary(report));
