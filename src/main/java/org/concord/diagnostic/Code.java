@@ -37,7 +37,7 @@ public enum Code {
   C0012(ERROR, "misplaced header", "the `agreement` header must come first in the file",
       "move `agreement …` and its `term`, `currency` and `rounding` lines to the top"),
   C0013(ERROR, "too many declarations", "the file declares %s %s, more than the limit of %s",
-      "split the agreement, or raise the limit with `--max-%s`"),
+      "split the agreement, or raise the limit with `--max-%4$s`"),
 
   // ---------------------------------------------------------------- C01xx names
   // ---------------------------------------------------------------- C02xx types and units

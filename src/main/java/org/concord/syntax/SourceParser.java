@@ -97,6 +97,7 @@ public final class SourceParser {
       agreement = null; // error recovery left holes; the syntax errors already say why
     }
     diagnostics.addAll(builder.diagnostics());
+    if (agreement != null) SizeLimits.check(agreement, limits, diagnostics);
     return new ParseResult(source, agreement, diagnostics);
   }
 
