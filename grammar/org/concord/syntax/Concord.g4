@@ -201,9 +201,12 @@ expectation
     : 'expect' 'net' name ('in' period | 'total') '=' expr              # netExpect
     | 'expect' 'flow' from=name 'to' to=name ('in' period | 'total') '=' expr   # flowExpect
     | 'expect' 'balance' name 'in' period '=' expr                      # balanceExpect
-    | 'expect' 'event' kind=ident ('of' name)? 'in' period              # eventExpect
+    | 'expect' 'event' kind=eventKind ('of' name)? 'in' period          # eventExpect
     | 'expect' 'diagnostic' code=ident                                  # diagnosticExpect
     ;
+
+// Event kinds: some are keywords elsewhere (`penalty on breach of`, `on shortfall`, `default`).
+eventKind : ident | 'breach' | 'penalty' | 'shortfall' | 'escrow' | 'default' ;
 
 tolerance : 'within' expr ;
 
