@@ -554,8 +554,16 @@ final class AstBuilder {
   }
 
   private PeriodLit period(PeriodContext ctx) {
-    return new PeriodLit(ctx.getText(), span(ctx));
+    PeriodLit period = new PeriodLit(ctx.getText(), span(ctx));
+    if (!VALID_PERIOD.matcher(period.text()).matches()) {
+      diagnostics.add(Diagnostic.of(Code.C0011, period.span(), period.text()));
+    }
+    return period;
   }
+
+  /** A year, a quarter or a month (01–12); the lexer lets through `2013-13`, `12` and `2013.5`. */
+  private static final java.util.regex.Pattern VALID_PERIOD =
+      java.util.regex.Pattern.compile("\\d{4}(Q[1-4]|-(0[1-9]|1[0-2]))?");
 
   private PeriodLit optionalPeriod(PeriodContext ctx) {
     return ctx == null ? null : period(ctx);

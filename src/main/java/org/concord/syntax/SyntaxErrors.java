@@ -46,6 +46,11 @@ final class SyntaxErrors extends BaseErrorListener {
       diagnostics.add(Diagnostic.of(Code.C0004, spanOf(token), maxErrors));
       throw new TooMany();
     }
+    if (token.getText().equals("agreement") && token.getTokenIndex() > 0) {
+      // A header after imports or declarations: say so once; recovery skips its items silently.
+      diagnostics.add(Diagnostic.of(Code.C0012, spanOf(token)));
+      return;
+    }
     IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
     Construct where = Construct.innermost(parser.getContext());
     String message =
