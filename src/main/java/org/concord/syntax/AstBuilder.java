@@ -29,7 +29,7 @@ import org.concord.syntax.ConcordParser.*;
  */
 final class AstBuilder {
   /** Expression trees deeper than this are refused, so later stages may recurse freely. */
-  private static final int MAX_EXPRESSION_DEPTH = 1000;
+  private static final int MAX_EXPRESSION_DEPTH = 100_000;
 
   private final String file;
   private final ParseLimits limits;
