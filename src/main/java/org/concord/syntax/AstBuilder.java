@@ -470,7 +470,7 @@ final class AstBuilder {
       Expr right = expr(b.getChild(ExprContext.class, 1));
       depth = Math.max(depth, depth(right)) + 1;
       if (depth > MAX_EXPRESSION_DEPTH) {
-        throw tooDeep(b);
+        throw tooDeep(b, depth);
       }
       result = new Expr.Binary(binaryOp(b), result, right, span(b));
     }
@@ -542,8 +542,10 @@ final class AstBuilder {
     };
   }
 
-  private RuntimeException tooDeep(ParserRuleContext at) {
-    diagnostics.add(Diagnostic.of(Code.C0007, span(at), "more than " + MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_DEPTH));
+  private RuntimeException tooDeep(ParserRuleContext at, int depth) {
+    // This bound is fixed (`--max-depth` governs brackets and blocks), so the help does not offer the flag.
+    diagnostics.add(Diagnostic.of(Code.C0007, span(at), depth, MAX_EXPRESSION_DEPTH)
+        .withHelp("split the expression into named `define`s, each a part of the sum"));
     return new IllegalStateException("expression too deep");
   }
 

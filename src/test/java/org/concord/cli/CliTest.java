@@ -140,6 +140,9 @@ class CliTest {
     Run r = run("version");
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).startsWith("concord ");
+    Run flag = run("check", "-V");
+    assertThat(flag.code()).isEqualTo(ExitCode.OK);
+    assertThat(flag.out()).isEqualTo(r.out());
   }
 
   @ParameterizedTest
