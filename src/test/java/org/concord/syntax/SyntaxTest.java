@@ -109,6 +109,12 @@ class SyntaxTest {
     }
 
     @Test
+    void stringEscapes() {
+      Header h = clean("agreement e \"say \\\"yes\\\" \\\\ a\\tb\\nc \\q\"").header();
+      assertThat(h.title()).isEqualTo("say \"yes\" \\ a\tb\nc q");
+    }
+
+    @Test
     void importsKeepTheirPath() {
       Agreement a = clean("agreement a import \"registry/parties.concord\" import \"b.concord\"");
       assertThat(a.imports()).extracting(i -> i.path()).containsExactly("registry/parties.concord", "b.concord");
