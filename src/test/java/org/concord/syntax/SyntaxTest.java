@@ -644,6 +644,11 @@ class SyntaxTest {
     @Test
     void tooManyPartiesOrPeriodsIsC0013() {
       assertThat(codes(parse("agreement x term 1900-01 to 2100-12 monthly"))).containsExactly(Code.C0013);
+      // a year at the end of a monthly term stands for its December: 1950 to 2049 is 1,200 months
+      assertThat(codes(parse("agreement x term 1950 to 2049 monthly"))).isEmpty();
+      assertThat(parse("agreement x term 1950 to 2050 monthly").diagnostics().get(0).message()).contains("1212 periods");
+      assertThat(codes(parse("agreement x term 1800Q1 to 2099 quarterly"))).isEmpty();
+      assertThat(codes(parse("agreement x term 1800Q1 to 2100Q1 quarterly"))).containsExactly(Code.C0013);
       assertThat(codes(parse("agreement x term 2012 to 2014 yearly parties a level province b level province",
           ParseLimits.DEFAULT.withMaxParties(1)))).containsExactly(Code.C0013);
     }
