@@ -49,7 +49,38 @@ public enum Code {
   // ---------------------------------------------------------------- C08xx arbitration
   // ---------------------------------------------------------------- C09xx agreement sets
   // ---------------------------------------------------------------- C10xx scenario files
+  C1001(ERROR, "unreadable scenario", "cannot read scenario `%s`: %s",
+      "check that the file exists and is JSON (.json), YAML (.yaml, .yml) or CSV (.csv)"),
+  C1002(ERROR, "malformed scenario", "this is not valid %s: %s",
+      "fix the syntax here; spec/scenarios.md shows the format with examples"),
+  C1003(ERROR, "unknown scenario field", "`%s` is not a field of %s (at `%s`)", "use one of: %s"),
+  C1004(ERROR, "wrong value in scenario", "expected %s at `%s`, found %s", "write %1$s here"),
+  C1005(ERROR, "unknown input", "`%s` is not an input of this agreement (at `%s`)", "%s"),
+  C1006(ERROR, "unknown party", "`%s` is not a party of this agreement (at `%s`)", "%s"),
+  C1007(ERROR, "period outside the term", "`%s` is not a period of the term %s (at `%s`)",
+      "use a period from %2$s"),
+  C1008(ERROR, "duplicate scenario key", "`%s` is given twice (at `%s`)", "keep one of them"),
+  C1009(ERROR, "scenario value out of range", "%s is outside the range %s declared for `%s` (at `%s`)",
+      "check the value and its unit, or widen the range in the declaration of `%3$s`"),
+  C1010(ERROR, "missing input value", "no value for `%s`%s in %s, and the input has no default",
+      "give it in the scenario, or declare `default …` for `%1$s`"),
+  C1011(ERROR, "invalid scenario event", "%s (at `%s`)", "%s"),
+  C1012(ERROR, "scenario over a limit", "the scenario file exceeds a limit: %s",
+      "make the file smaller or simpler; YAML anchors and aliases are not supported"),
   // ---------------------------------------------------------------- C11xx simulation
+  C1101(ERROR, "division by zero", "division by zero in article %s in %s: `%s` is %s and `%s` is zero",
+      "guard the division with `if … then`, or give the divisor a non-zero value in the scenario"),
+  C1102(ERROR, "amount too large", "an amount in article %s in %s is %s, beyond the limit of 10^30",
+      "check the scenario's values and the agreement's unit (`currency … millions`)"),
+  C1103(ERROR, "undeclared fund shortfall",
+      "fund `%s` must pay %s in %s but holds %s, and it declares no shortfall policy",
+      "add `on shortfall pro-rata` or `on shortfall arrears` to fund `%1$s`"),
+  C1104(ERROR, "negative amount", "article %s asks for a negative amount (%s) in %s",
+      "money flows one way: write the clause the other way round, or guard it with `if … then`"),
+  C1105(ERROR, "amount cannot be divided", "article %s cannot divide %s in %s: %s",
+      "make the weights non-negative and not all zero"),
+  C1106(ERROR, "empty aggregate", "`%s` in article %s in %s is taken over no parties",
+      "give the aggregate at least one party"),
   // ---------------------------------------------------------------- C12xx tests
   ;
 
