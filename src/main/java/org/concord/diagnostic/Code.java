@@ -82,6 +82,18 @@ public enum Code {
   C1106(ERROR, "empty aggregate", "`%s` in article %s in %s is taken over no parties",
       "give the aggregate at least one party"),
   // ---------------------------------------------------------------- C12xx tests
+  C1201(ERROR, "unknown name in a test", "this test names %s `%s`, which the agreement does not declare",
+      "use one of the agreement's %3$s%4$s"),
+  C1202(ERROR, "period outside the term", "`%s` is not a period of the agreement's term (%s)",
+      "give a period from %2$s"),
+  C1203(ERROR, "test value is not a number", "a test value must be a number or a percentage, not `%s`",
+      "write the value itself, e.g. `0.9` or `-12.5` or `40%%`; computed values belong in the agreement"),
+  C1204(ERROR, "missing test scenario", "the scenario `%s` this test names cannot be read: %s",
+      "put the scenario file beside the test file, or correct the path"),
+  C1205(ERROR, "nothing to test", "this file has tests but no agreement to run them on",
+      "add the agreement's header to the file, or `import` the agreement the tests are about"),
+  C1206(ERROR, "agreement under test has errors", "the agreement under test has errors, so its tests cannot run",
+      "fix the errors `concord check` reports for it; a test that expects a diagnostic says `expect diagnostic CODE`"),
   ;
 
   private final Severity severity;
