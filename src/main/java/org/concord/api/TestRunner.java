@@ -106,10 +106,9 @@ public final class TestRunner {
     Model model = underTest.model().orElseThrow();
     TestScenario built = TestScenario.build(file, test, model);
     diagnostics.addAll(built.diagnostics());
-    if (built.scenario() == null) return failed(test, location, "the test has errors (see above)", null, start);
     List<Diagnostic> problems = expectations.validate(model);
     diagnostics.addAll(problems);
-    if (problems.stream().anyMatch(Diagnostic::isError)) {
+    if (built.scenario() == null || problems.stream().anyMatch(Diagnostic::isError)) {
       return failed(test, location, "the test has errors (see above)", null, start);
     }
     SimulationResult result = Simulator.simulate(model, built.scenario());
