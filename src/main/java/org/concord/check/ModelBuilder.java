@@ -58,7 +58,10 @@ public final class ModelBuilder {
   private Model build() {
     Header header = agreement.header();
     if (header == null) {
-      out.add(Code.C0123, agreement.span().start());
+      // A file of only imports and tests is a test file (spec/language.md, "Tests"): it has
+      // nothing to build and is not missing anything.
+      boolean testsOnly = !agreement.tests().isEmpty() && agreement.declarations().size() == agreement.tests().size();
+      if (!testsOnly) out.add(Code.C0123, agreement.span().start());
       return null;
     }
     if (header.term() == null) out.add(Code.C0401, header.id().span());
