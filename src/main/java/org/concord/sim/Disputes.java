@@ -89,7 +89,7 @@ final class Disputes {
     raisedNow.clear();
     for (ScenarioEvent e : run.scenario.events()) {
       if (e instanceof ScenarioEvent.Dispute s && s.period() == t && !raisedNow.containsKey(s.article())) {
-        raisedNow.put(s.article(), raise(s.article(), t, s.ruling(), false));
+        raisedNow.put(s.article(), raise(s.article(), t, s.ruling() == null ? Ruling.UPHELD : s.ruling(), false));
       }
     }
   }
