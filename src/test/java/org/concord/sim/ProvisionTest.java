@@ -237,4 +237,22 @@ class ProvisionTest {
         "2021 a->b 10.00 [1]", "2021 b->a 12.00 [1]",
         "2022 a->b 14.00 [1]", "2022 b->a 17.00 [1]");
   }
+
+  @Test
+  void weightsThatCannotDivideAndEmptyAggregatesAreDiagnostics() {
+    Fixture f = Fixture.years(2020, 2020);
+    int a = f.party("a");
+    int b = f.party("b");
+    int pot = f.fund("pot", a, "100", Fund.Shortfall.PRO_RATA, true, NONE);
+    int w = f.input("w", ValueType.NUMBER, true, null, null, "0");
+    int v = f.variable();
+    int u = f.variable();
+    f.article("1", new Provision.Distribution(pot, f.money("10"), List.of(a, b), new Provision.Proportional(v, f.in(w, bound(v))),
+        f.always(), f.span()));
+    f.article("2", f.pays(a, new Formula.Aggregate(Formula.Aggregation.MEAN, u, List.of(), f.in(w, bound(u)), ValueType.NUMBER, f.span()), b));
+    Model m = f.build();
+    SimulationResult r = Simulator.simulate(m, Scenario.empty(m));
+    assertThat(codes(r)).containsExactlyInAnyOrder("C1105", "C1106");
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).isEqualTo("article 1 cannot divide its amount in 2020: every weight is zero"));
+  }
 }
