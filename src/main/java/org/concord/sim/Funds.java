@@ -34,6 +34,12 @@ final class Funds {
     return fundAt[account] != null;
   }
 
+  /** Who stands for an account in a dispute: a fund's holder, else the account itself. */
+  int side(int account) {
+    if (account < 0 || fundAt[account] == null || fundAt[account].heldBy() == Rounding.NO_ACCOUNT) return account;
+    return fundAt[account].heldBy();
+  }
+
   void openingBalances() {
     for (Fund f : run.model.funds()) {
       if (f.initialBalance() == null) continue;
