@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.concord.api.SourceLoader;
-import org.concord.check.CheckResult;
-import org.concord.check.CheckUnit;
-import org.concord.check.Checker;
+import org.concord.api.CheckReport;
+import org.concord.api.Workspace;
 import org.concord.diagnostic.Diagnostic;
 import org.concord.diagnostic.SourceFile;
 import org.concord.model.Account;
@@ -30,8 +29,6 @@ import org.concord.sim.Simulator;
 import org.concord.sim.Use;
 import org.concord.sim.scenario.Scenario;
 import org.concord.sim.scenario.ScenarioReader;
-import org.concord.syntax.ParseResult;
-import org.concord.syntax.SourceParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,21 +81,16 @@ final class SimulateCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
 
-    Map<String, SourceFile> sources = new LinkedHashMap<>();
-    List<Diagnostic> problems = new ArrayList<>();
-    SourceFile source = SourceLoader.read(file, problems);
-    if (source == null) return findings(err, sources, problems);
-    sources.put(source.path(), source);
-    ParseResult parsed = SourceParser.parse(source, common.limits());
-    problems.addAll(parsed.diagnostics());
-    if (parsed.hasErrors() || parsed.agreement() == null) return findings(err, sources, problems);
-    CheckResult checked = Checker.check(List.of(new CheckUnit(parsed.agreement(), List.of())));
-    problems.addAll(checked.diagnostics());
-    if (problems.stream().anyMatch(Diagnostic::isError)) return findings(err, sources, problems);
-    Model model = checked.models().get(source.path());
+    // Check (with imports, as `concord check` does); only a clean agreement is simulated.
+    CheckReport report = Workspace.check(List.of(file), common.limits());
+    Map<String, SourceFile> sources = new LinkedHashMap<>(report.sources());
+    if (report.hasErrors()) return findings(err, sources, report.diagnostics());
+    String shown = SourceLoader.display(file);
+    Model model = Workspace.models(List.of(file), List.of(), common.limits()).get(shown);
     if (model == null) {
-      throw new IllegalStateException("the checker gave no model for " + source.path() + " although it found no errors");
+      throw new IllegalStateException("the checker gave no model for " + shown + " although it found no errors");
     }
+    if (!report.diagnostics().isEmpty()) err.print(new DiagnosticText(sources).render(report.diagnostics()));
 
     Trace traceSpec = null;
     if (trace != null) {
