@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       CheckCommand.class,
       ParseCommand.class,
+      SimulateCommand.class,
+      TestCommand.class,
       ExplainCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,104 @@
+package org.concord.sim;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.concord.diagnostic.Code;
+import org.concord.diagnostic.Diagnostic;
+import org.concord.model.Provision;
+
+/**
+ * How a distribution or contribution divides its amount among parties (spec/semantics.md,
+ * "Distributions and contributions"): the weights {@link Money#apportion} splits by, and a
+ * reason for each party's part.
+ */
+final class Basis {
+  record Split(List<BigDecimal> weights, List<String> why) {}
+
+  private final Run run;
+
+  Basis(Run run) {
+    this.run = run;
+  }
+
+  /**
+   * @param lowestFirst true for a distribution (equalising lifts the lowest measures first),
+   *     false for a contribution (equalising takes from the highest measures first)
+   */
+  Split split(Provision.Basis basis, List<Integer> parties, BigDecimal total, boolean lowestFirst) {
+    int n = parties.size();
+    return switch (basis) {
+      case Provision.Equally e -> new Split(
+          java.util.Collections.nCopies(n, BigDecimal.ONE), java.util.Collections.nCopies(n, "equally among " + n));
+      case Provision.Proportional p -> {
+        List<BigDecimal> w = values(p.variable(), p.weight(), parties);
+        BigDecimal sum = w.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (int i = 0; i < n; i++) {
+          if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + w.get(i).toPlainString());
+        }
+        if (sum.signum() == 0) fail(p.weight(), "every weight is zero");
+        List<String> why = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          why.add("in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
+              + Money.format(w.get(i), null) + " of " + Money.format(sum, null));
+        }
+        yield new Split(w, why);
+      }
+      case Provision.Equalising q -> {
+        List<BigDecimal> m = values(q.variable(), q.measure(), parties);
+        List<BigDecimal> fill = lowestFirst ? waterFill(total, m, parties) : waterFill(total, negate(m), parties);
+        List<String> why = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          why.add("equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = " + Money.format(m.get(i), null)
+              + (lowestFirst ? ", lowest lifted first" : ", highest lowered first"));
+        }
+        yield new Split(fill, why);
+      }
+    };
+  }
+
+  private List<BigDecimal> values(int variable, org.concord.model.Formula f, List<Integer> parties) {
+    List<BigDecimal> out = new ArrayList<>();
+    for (int p : parties) out.add(run.eval.with(variable, p, () -> run.eval.number(f, run.t)));
+    return out;
+  }
+
+  private String text(int variable, org.concord.model.Formula f, int party) {
+    return run.eval.with(variable, party, () -> run.eval.text().text(f, run.eval.bound));
+  }
+
+  private void fail(org.concord.model.Formula f, String why) {
+    throw new Stop(Diagnostic.of(Code.C1105, f.span(), run.eval.article, "its amount", run.label(run.t), why));
+  }
+
+  private static List<BigDecimal> negate(List<BigDecimal> xs) {
+    return xs.stream().map(BigDecimal::negate).toList();
+  }
+
+  /**
+   * "Fill the lowest first": the level L at which {@code sum(max(0, L - m_i)) = amount}; each
+   * party gets {@code max(0, L - m_i)}. Ties in the measure keep account-slot order; all-equal
+   * measures give equal parts.
+   */
+  static List<BigDecimal> waterFill(BigDecimal amount, List<BigDecimal> measures, List<Integer> parties) {
+    int n = measures.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    Arrays.sort(order, Comparator.<Integer, BigDecimal>comparing(measures::get).thenComparing(parties::get));
+    BigDecimal prefix = BigDecimal.ZERO;
+    BigDecimal level = null;
+    int k = 0;
+    while (k < n) {
+      prefix = prefix.add(measures.get(order[k]));
+      k++;
+      level = Money.divide(amount.add(prefix), BigDecimal.valueOf(k));
+      if (k == n || level.compareTo(measures.get(order[k])) <= 0) break;
+    }
+    List<BigDecimal> parts = new ArrayList<>(java.util.Collections.nCopies(n, BigDecimal.ZERO));
+    for (int i = 0; i < k; i++) parts.set(order[i], level.subtract(measures.get(order[i])).max(BigDecimal.ZERO));
+    if (parts.stream().allMatch(x -> x.signum() == 0)) return java.util.Collections.nCopies(n, BigDecimal.ONE);
+    return parts;
+  }
+}

@@ -1,0 +1,129 @@
+package org.concord.sim;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.diagnostic.Code;
+import org.concord.diagnostic.Diagnostic;
+import org.concord.model.Fund;
+import org.concord.model.Rounding;
+
+/**
+ * Common funds (spec/semantics.md, "Funds"): opening balances, payouts requested during a period
+ * and settled at its end (so a shortfall treats every payout of the period alike), shortfall
+ * policies, arrears owed by a fund, and balances that lapse at period end.
+ */
+final class Funds {
+  private final Run run;
+  /** By account slot: the fund declared there, or null. */
+  private final Fund[] fundAt;
+  private final List<List<Move>> requested = new ArrayList<>();
+  private final List<List<Move>> owed = new ArrayList<>();
+
+  Funds(Run run) {
+    this.run = run;
+    fundAt = new Fund[run.accounts.size()];
+    for (Fund f : run.model.funds()) fundAt[f.account()] = f;
+    for (int i = 0; i < fundAt.length; i++) {
+      requested.add(new ArrayList<>());
+      owed.add(new ArrayList<>());
+    }
+  }
+
+  boolean isFund(int account) {
+    return fundAt[account] != null;
+  }
+
+  /** Who stands for an account in a dispute: a fund's holder, else the account itself. */
+  int side(int account) {
+    if (account < 0 || fundAt[account] == null || fundAt[account].heldBy() == Rounding.NO_ACCOUNT) return account;
+    return fundAt[account].heldBy();
+  }
+
+  void openingBalances() {
+    for (Fund f : run.model.funds()) {
+      if (f.initialBalance() == null) continue;
+      run.eval.article = "fund " + run.id(f.account());
+      try {
+        run.ledger.initialBalance(f.account(), run.amount(f.initialBalance(), 0));
+      } catch (Stop stop) {
+        run.report(stop.diagnostic);
+      }
+    }
+  }
+
+  void request(Move m) {
+    requested.get(m.from()).add(m);
+  }
+
+  /** Pays every fund's requests of the period, in fund order, then request order; arrears first. */
+  void settle(int t) {
+    for (Fund f : run.model.funds()) {
+      int a = f.account();
+      List<Move> due = new ArrayList<>(owed.get(a));
+      due.addAll(requested.get(a));
+      owed.get(a).clear();
+      requested.get(a).clear();
+      if (due.isEmpty()) continue;
+      BigDecimal asked = due.stream().map(Move::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal holds = run.ledger.balance(a).max(BigDecimal.ZERO);
+      if (asked.compareTo(holds) <= 0) {
+        for (Move m : due) run.disputes.transfer(m, t, null);
+        continue;
+      }
+      BigDecimal available = run.money.floor(holds);
+      String policy = switch (f.shortfall()) {
+        case PRO_RATA -> "pro-rata";
+        case ARREARS -> "arrears";
+        case UNDECLARED -> "undeclared";
+      };
+      if (f.shortfall() == Fund.Shortfall.UNDECLARED) {
+        run.report(Diagnostic.of(Code.C1103, f.span(), run.id(a), run.fmt(asked), run.label(t), run.fmt(holds)));
+      }
+      BigDecimal paid = BigDecimal.ZERO;
+      if (f.shortfall() == Fund.Shortfall.ARREARS) {
+        BigDecimal left = available;
+        for (Move m : due) {
+          BigDecimal now = m.amount().min(left);
+          left = left.subtract(now);
+          paid = paid.add(now);
+          if (now.signum() > 0) run.disputes.transfer(m.withAmount(now, m.reason()), t, null);
+          BigDecimal rest = m.amount().subtract(now);
+          if (rest.signum() > 0) {
+            String why = m.reason().startsWith("arrears of fund") ? m.reason()
+                : "arrears of fund `" + run.id(a) + "` from " + run.label(t) + "; " + m.reason();
+            owed.get(a).add(m.withAmount(rest, why));
+          }
+        }
+      } else {
+        List<BigDecimal> weights = due.stream().map(Move::amount).toList();
+        List<Integer> payees = due.stream().map(Move::to).toList();
+        BigDecimal[] parts = run.money.apportion(available, weights, payees);
+        for (int i = 0; i < parts.length; i++) {
+          Move m = due.get(i);
+          paid = paid.add(parts[i]);
+          run.disputes.transfer(m.withAmount(parts[i], m.reason() + "; reduced pro rata from " + run.fmt(m.amount())
+              + ", fund `" + run.id(a) + "` short"), t, null);
+        }
+      }
+      run.event("shortfall", Run.fields("fund", run.id(a), "policy", policy, "requested", run.fmt(asked),
+          "available", run.fmt(holds), "paid", run.fmt(paid), "unpaid", run.fmt(asked.subtract(paid))));
+    }
+  }
+
+  /**
+   * A fund with `lapse to X` empties into X at period end; any other fund carries its balance
+   * over (`carry over`, or nothing said: the model cannot tell those apart, and a fund that kept
+   * nothing would not be a fund).
+   */
+  void lapse(int t) {
+    for (Fund f : run.model.funds()) {
+      if (f.carryOver() || f.lapseTo() == Rounding.NO_ACCOUNT) continue;
+      int to = f.lapseTo();
+      BigDecimal left = run.ledger.balance(f.account());
+      if (to == Rounding.NO_ACCOUNT || left.signum() <= 0) continue;
+      run.ledger.transfer(new Flow(t, f.account(), to, left, null,
+          "balance of fund `" + run.id(f.account()) + "` lapses at the end of the period", f.span(), List.of()));
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.concord.sim;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.concord.diagnostic.Span;
+
+/**
+ * Money moved so far: every flow in the order it was made, each account's net per period, and
+ * the running balance of every account (what funds and escrow hold). Only {@link #transfer}
+ * changes it, so money can neither appear nor vanish; {@link #checkConservation} proves it after
+ * every period.
+ */
+final class Ledger {
+  static final Span NO_SPAN = new Span("", 0, 0, 0, 0);
+
+  private final int periods;
+  private final BigDecimal[][] net;
+  private final BigDecimal[] balance;
+  private final BigDecimal[][] opening;
+  private final BigDecimal[][] closing;
+  private final List<Flow> flows = new ArrayList<>();
+
+  Ledger(int accounts, int periods) {
+    this.periods = periods;
+    net = new BigDecimal[accounts][periods];
+    opening = new BigDecimal[accounts][periods];
+    closing = new BigDecimal[accounts][periods];
+    balance = new BigDecimal[accounts];
+    for (BigDecimal[] row : net) Arrays.fill(row, BigDecimal.ZERO);
+    Arrays.fill(balance, BigDecimal.ZERO);
+  }
+
+  int accounts() {
+    return balance.length;
+  }
+
+  /** Sets a fund's opening balance before the first period; not a flow, so not in any net. */
+  void initialBalance(int account, BigDecimal amount) {
+    balance[account] = amount;
+  }
+
+  void openPeriod(int t) {
+    for (int a = 0; a < balance.length; a++) opening[a][t] = balance[a];
+  }
+
+  void closePeriod(int t) {
+    for (int a = 0; a < balance.length; a++) closing[a][t] = balance[a];
+  }
+
+  /** The account's balance at the start of period {@code t}: what `balance(fund)` reads. */
+  BigDecimal opening(int account, int t) {
+    BigDecimal b = opening[account][t];
+    return b == null ? balance[account] : b;
+  }
+
+  BigDecimal balance(int account) {
+    return balance[account];
+  }
+
+  /** Records a flow; a zero amount, or money to oneself, records nothing. */
+  void transfer(Flow flow) {
+    if (flow.amount().signum() < 0) {
+      throw new ConservationError("a flow has a negative amount: " + flow);
+    }
+    if (flow.amount().signum() == 0 || flow.from() == flow.to()) return;
+    net[flow.from()][flow.period()] = net[flow.from()][flow.period()].subtract(flow.amount());
+    net[flow.to()][flow.period()] = net[flow.to()][flow.period()].add(flow.amount());
+    balance[flow.from()] = balance[flow.from()].subtract(flow.amount());
+    balance[flow.to()] = balance[flow.to()].add(flow.amount());
+    flows.add(flow);
+  }
+
+  /** Net flows of every account in the period sum to exactly zero; every flow is non-negative. */
+  void checkConservation(int t, String label) {
+    BigDecimal sum = BigDecimal.ZERO;
+    StringBuilder detail = new StringBuilder();
+    for (int a = 0; a < net.length; a++) {
+      sum = sum.add(net[a][t]);
+      detail.append(" [").append(a).append("]=").append(net[a][t].toPlainString());
+    }
+    if (sum.signum() != 0) {
+      throw new ConservationError("net flows of period " + label + " sum to " + sum.toPlainString() + ", not zero:" + detail);
+    }
+    for (Flow f : flows) {
+      if (f.period() == t && f.amount().signum() < 0) throw new ConservationError("negative flow in " + label + ": " + f);
+    }
+  }
+
+  List<Flow> flows() {
+    return flows;
+  }
+
+  List<BigDecimal> net(int account) {
+    return List.of(net[account]);
+  }
+
+  List<BigDecimal> closing(int account) {
+    List<BigDecimal> out = new ArrayList<>(periods);
+    for (int t = 0; t < periods; t++) out.add(closing[account][t] == null ? BigDecimal.ZERO : closing[account][t]);
+    return out;
+  }
+}

@@ -1,0 +1,20 @@
+package org.concord.sim;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.concord.diagnostic.Span;
+
+/** A flow about to be made, before a fund's shortfall or a dispute's escrow has its say. */
+record Move(int from, int to, BigDecimal amount, String article, Span clause, String reason, List<Use> uses) {
+  Move {
+    uses = List.copyOf(uses);
+  }
+
+  Move withAmount(BigDecimal a, String why) {
+    return new Move(from, to, a, article, clause, why, uses);
+  }
+
+  Flow flow(int period) {
+    return new Flow(period, from, to, amount, article, reason, clause, uses);
+  }
+}
