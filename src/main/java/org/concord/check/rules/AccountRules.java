@@ -3,7 +3,6 @@ package org.concord.check.rules;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.concord.ast.Clause;
 import org.concord.ast.Declaration;
@@ -16,13 +15,12 @@ import org.concord.diagnostic.Diagnostics;
 
 /**
  * Accounts and conservation by construction (spec/diagnostics.md, C06xx): money only moves
- * between two different accounts (parties, funds, outside accounts; escrow only through a
- * dispute route), and a fund is paid into, paid out of, and cannot be shown to pay out more
- * than can have come in.
+ * between two different accounts (parties, funds, outside accounts); distributions and
+ * contributions go through funds; and a fund is paid into, pays out, and cannot be shown to pay
+ * out more than can have come in. Escrow needs no rule: the grammar reserves the word, so only
+ * a dispute route's `contested payments held in escrow` can reach it.
  */
 public final class AccountRules implements AgreementRule {
-  private static final String ESCROW = "escrow";
-
   @Override
   public void check(CheckUnit unit, Diagnostics out) {
     Declared declared = Declared.of(unit);
@@ -41,14 +39,14 @@ public final class AccountRules implements AgreementRule {
         paidOutOf.add(id);
         paidInto.add(fund.lapseTo().text());
         if (fund.lapseTo().text().equals(id)) out.add(Code.C0601, fund.lapseTo().span(), id);
-        if (fund.carryOver()) out.add(Code.C0608, fund.lapseTo().span(), id, fund.lapseTo().text());
+        if (fund.carryOver()) out.add(Code.C0607, fund.lapseTo().span(), id, fund.lapseTo().text());
       }
     }
     for (Declaration.Fund fund : unit.agreement().funds()) {
       if (fund.id() == null || declared.fund(fund.id().text()) != fund) continue;
       String id = fund.id().text();
-      if (!paidInto.contains(id) && fund.initialBalance() == null) out.add(Code.C0604, fund.id().span(), id);
-      if (!paidOutOf.contains(id) && !fund.carryOver()) out.add(Code.C0605, fund.id().span(), id);
+      if (!paidInto.contains(id) && fund.initialBalance() == null) out.add(Code.C0603, fund.id().span(), id);
+      if (!paidOutOf.contains(id) && !fund.carryOver()) out.add(Code.C0604, fund.id().span(), id);
       if (fund.shortfall() == null) FundBalance.overdraw(fund, unit.agreement().header(), sites, declared, out);
     }
   }
@@ -70,12 +68,14 @@ public final class AccountRules implements AgreementRule {
       }
       case Clause.Distribution d -> {
         endpoint(d.fund(), declared, out);
+        fundOnly(d.fund(), "distribute", declared, out);
         note(d.fund(), outOf);
         partySet(d.recipients(), d.fund(), declared, into, out);
         negative(d.amount(), out);
       }
       case Clause.Contribution c -> {
         endpoint(c.fund(), declared, out);
+        fundOnly(c.fund(), "receive contributions", declared, out);
         note(c.fund(), into);
         partySet(c.contributors(), c.fund(), declared, outOf, out);
         negative(c.amount(), out);
@@ -126,20 +126,27 @@ public final class AccountRules implements AgreementRule {
     if (n != null) names.add(n.text());
   }
 
-  /** C0602 and C0603: a name that money moves to or from must be an account. */
+  /** C0608: distributions come out of, and contributions go into, a fund. */
+  private static void fundOnly(Name n, String what, Declared declared, Diagnostics out) {
+    if (n == null) return;
+    Declared.Kind kind = declared.kindOf(n.text());
+    if (kind == Declared.Kind.PARTY || kind == Declared.Kind.OUTSIDE) {
+      out.add(Code.C0608, n.span(), n.text(), (kind == Declared.Kind.PARTY ? "a " : "an ") + kind.word, what);
+    }
+  }
+
+  /** C0602: a name that money moves to or from must be an account. */
   private static void endpoint(Name n, Declared declared, Diagnostics out) {
     if (n == null) return;
     Declared.Kind kind = declared.kindOf(n.text());
     if (kind == Declared.Kind.INPUT || kind == Declared.Kind.DEFINITION) {
       out.add(Code.C0602, n.span(), n.text(), (kind == Declared.Kind.INPUT ? "an " : "a ") + kind.word);
-    } else if (kind == null && n.text().toLowerCase(Locale.ROOT).equals(ESCROW)) {
-      out.add(Code.C0603, n.span());
     }
   }
 
-  /** C0607: `-100` as an amount turns the flow round. */
+  /** C0606: `-100` as an amount turns the flow round. */
   private static void negative(Expr amount, Diagnostics out) {
     BigDecimal value = FundBalance.literal(amount);
-    if (value != null && value.signum() < 0) out.add(Code.C0607, amount.span(), amount instanceof Expr.Unary u && u.operand() instanceof Expr.Number n ? "-" + n.text() : value.toPlainString());
+    if (value != null && value.signum() < 0) out.add(Code.C0606, amount.span(), amount instanceof Expr.Unary u && u.operand() instanceof Expr.Number n ? "-" + n.text() : value.toPlainString());
   }
 }

@@ -13,7 +13,7 @@ import org.concord.diagnostic.Code;
 import org.concord.diagnostic.Diagnostics;
 
 /**
- * C0606: a fund that provably pays out more than can have come in. Inflows are bounded from
+ * C0605: a fund that provably pays out more than can have come in. Inflows are bounded from
  * above (every possible inflow counted, conditional or not, each contributor paying the full
  * amount) and outflows from below (only unconditional payouts of literal amounts), so a warning
  * is a proof: in some period the certain payouts exceed the most that can have come in. When an
@@ -57,7 +57,7 @@ final class FundBalance {
       for (Flow f : inflows) if (f.window.overlaps(p)) cameIn = cameIn.add(f.amount);
       for (Flow f : outflows) if (f.window.overlaps(p)) wentOut = wentOut.add(f.amount);
       if (wentOut.compareTo(cameIn) > 0) {
-        out.add(Code.C0606, fund.id().span(), id, plain(wentOut), Periods.label(p.first(), granularity), plain(cameIn));
+        out.add(Code.C0605, fund.id().span(), id, plain(wentOut), Periods.label(p.first(), granularity), plain(cameIn));
         return;
       }
     }
