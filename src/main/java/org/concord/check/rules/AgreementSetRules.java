@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.concord.ast.Agreement;
 import org.concord.ast.Declaration;
 import org.concord.check.CheckUnit;
@@ -23,6 +24,17 @@ import org.concord.diagnostic.Diagnostics;
  * sort of the claims on each base.
  */
 public final class AgreementSetRules implements SetRule {
+  private final Allocations.Work work;
+
+  public AgreementSetRules() {
+    this(new Allocations.Work());
+  }
+
+  /** With a step counter that a test reads to show the cost is linear. */
+  AgreementSetRules(Allocations.Work work) {
+    this.work = work;
+  }
+
   @Override
   public void check(List<CheckUnit> units, Diagnostics out) {
     Map<String, Declaration.Party> parties = new HashMap<>();
@@ -32,17 +44,22 @@ public final class AgreementSetRules implements SetRule {
     int order = 0;
     for (CheckUnit unit : units) {
       Agreement a = unit.agreement();
+      work.step();
       if (a == null || !files.add(a.file())) continue;
       agreementId(a, agreementIds, out);
-      for (Declaration.Party p : a.parties()) party(p, a.file(), parties, out);
+      for (Declaration.Party p : a.parties()) {
+        work.step();
+        party(p, a.file(), parties, out);
+      }
       for (Allocations.Claim c : Allocations.claims(unit, Declared.of(unit), order)) {
+        work.step();
         claims.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         order++;
       }
     }
     for (List<Allocations.Claim> onBase : claims.values()) {
       if (onBase.size() < 2) continue;
-      for (Allocations.Excess e : Allocations.sweep(onBase, Allocations.Claim::file)) {
+      for (Allocations.Excess e : Allocations.sweep(onBase, Allocations.Claim::file, work)) {
         Allocations.Claim c = e.claim();
         Allocations.Claim o = e.other();
         String collected = c.collector().isEmpty() ? "" : " collected by `" + c.collector() + "`";
@@ -79,8 +96,10 @@ public final class AgreementSetRules implements SetRule {
     return normal(a.title()).equals(normal(b.title()));
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String normal(String title) {
-    return title.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(title.strip()).replaceAll(" ");
   }
 
   private static String describe(Declaration.Party p) {

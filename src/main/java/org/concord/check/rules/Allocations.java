@@ -34,17 +34,36 @@ final class Allocations {
     }
   }
 
+  /**
+   * Counts the steps of a check, so a test can show the cost grows linearly with the set without
+   * timing anything (timings on a shared machine are noise).
+   */
+  static final class Work {
+    private long steps;
+
+    void step() {
+      steps++;
+    }
+
+    long steps() {
+      return steps;
+    }
+  }
+
   /** A claim that takes a base over 100%, another claim it overlaps, and the total at that point. */
   record Excess(Claim claim, Claim other, BigDecimal total, int month) {}
 
-  /** The claims of one agreement's share clauses, in source order. */
+  /** The claims of one agreement's unconditional share clauses, in source order. */
   static List<Claim> claims(CheckUnit unit, Declared declared, int orderBase) {
     List<Claim> claims = new ArrayList<>();
     Header header = unit.agreement().header();
     Periods.Window term = Periods.term(header);
     Header.Granularity granularity = Periods.granularity(header);
     for (Clauses.Site site : Clauses.all(unit.agreement())) {
-      if (!(site.clause() instanceof Clause.Share s) || s.base() == null) continue;
+      // A share under a condition may never apply (and the branches of one `if` exclude each
+      // other), so only unconditional shares prove an excess.
+      if (!(site.clause() instanceof Clause.Share s) || s.base() == null || site.conditional()) continue;
+      if (!site.loops().isEmpty()) continue;
       Periods.Window window = Periods.of(s.timing(), term, granularity);
       if (window == null) continue;
       claims.add(new Claim(s.base().text(), collector(s, declared), window, allocated(s), s, site.article(),
@@ -73,7 +92,7 @@ final class Allocations {
    * other does not). A claim is reported when adding it takes the total over 100% while a claim
    * of another group is in force; that claim is named as the other.
    */
-  static List<Excess> sweep(List<Claim> claims, Function<Claim, Object> group) {
+  static List<Excess> sweep(List<Claim> claims, Function<Claim, Object> group, Work work) {
     List<Claim> byStart = new ArrayList<>(claims);
     byStart.sort(Comparator.comparingInt((Claim c) -> c.window().first()).thenComparingInt(Claim::order));
     PriorityQueue<Claim> active = new PriorityQueue<>(Comparator.comparingInt((Claim c) -> c.window().last()));
@@ -82,7 +101,9 @@ final class Allocations {
     BigDecimal total = BigDecimal.ZERO;
     List<Excess> found = new ArrayList<>();
     for (Claim claim : byStart) {
+      work.step();
       while (!active.isEmpty() && active.peek().window().last() < claim.window().first()) {
+        work.step();
         Claim ended = active.poll();
         Object g = group.apply(ended);
         total = total.subtract(capped(groupSum.get(g)));
@@ -104,17 +125,20 @@ final class Allocations {
       groupClaims.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(claim);
       active.add(claim);
       if (total.compareTo(HUNDRED) > 0 && claim.points().signum() > 0) {
-        Claim other = otherThan(g, groupClaims, groupSum);
+        Claim other = otherThan(g, groupClaims, groupSum, work);
         if (other != null) found.add(new Excess(claim, other, total, claim.window().first()));
       }
     }
     return found;
   }
 
-  private static Claim otherThan(Object g, Map<Object, LinkedHashSet<Claim>> groupClaims, Map<Object, BigDecimal> sums) {
+  private static Claim otherThan(
+      Object g, Map<Object, LinkedHashSet<Claim>> groupClaims, Map<Object, BigDecimal> sums, Work work) {
     for (Map.Entry<Object, LinkedHashSet<Claim>> e : groupClaims.entrySet()) {
+      work.step();
       if (e.getKey().equals(g) || sums.get(e.getKey()).signum() <= 0) continue;
       for (Claim c : e.getValue()) {
+        work.step();
         if (c.points().signum() > 0) return c;
       }
     }

@@ -96,7 +96,7 @@ public final class ShareRules implements AgreementRule {
     for (Allocations.Claim c : claims) byBase.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     for (List<Allocations.Claim> onBase : byBase.values()) {
       if (onBase.size() < 2) continue;
-      for (Allocations.Excess e : Allocations.sweep(onBase, c -> c)) {
+      for (Allocations.Excess e : Allocations.sweep(onBase, c -> c, new Allocations.Work())) {
         Allocations.Claim c = e.claim();
         Allocations.Claim o = e.other();
         String collected = c.collector().isEmpty() ? "" : " collected by `" + c.collector() + "`";
