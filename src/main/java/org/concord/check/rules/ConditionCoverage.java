@@ -309,6 +309,12 @@ public final class ConditionCoverage implements AgreementRule {
     if (input == null) return Domain.ANY;
     boolean integers = input.kind() != null && input.kind().text().toLowerCase(Locale.ROOT).equals("count");
     if (input.range() == null) return new Domain(IntervalSet.ALL, integers, "any value");
+    boolean percent = input.kind() != null && input.kind().text().toLowerCase(Locale.ROOT).equals("percent");
+    if (percent && !(input.range().low() instanceof Expr.Percent && input.range().high() instanceof Expr.Percent)) {
+      // `in [0, 100]` for a percent may mean points, while `50%` in a condition is 0.5: rather
+      // than guess the scale, judge such an input against no range at all.
+      return new Domain(IntervalSet.ALL, false, "any value");
+    }
     BigDecimal low = constant(input.range().low());
     BigDecimal high = constant(input.range().high());
     if (low == null || high == null) return new Domain(IntervalSet.ALL, integers, "any value");
