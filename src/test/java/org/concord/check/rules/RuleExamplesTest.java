@@ -27,10 +27,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleExamplesTest {
   private static final List<String> RANGES = List.of("C03", "C05", "C06", "C07", "C08", "C09");
-  private static final Pattern ENTRY = Pattern.compile("(?m)^### (C\\d{4}) — ");
+  private static final Pattern ENTRY = Pattern.compile("(?m)^### (C\\d{4}) — (.*)$");
+  private static final Pattern SEVERITY = Pattern.compile("(?m)^Severity: (error|warning|note)\\.$");
   private static final Pattern BLOCK = Pattern.compile("(?ms)^```(concord(?:-set)?)( expect=(C\\d{4}))?\\n(.*?)^```$");
 
-  record Entry(String code, String failing, String fixed) {}
+  record Entry(String code, String title, String severity, String failing, String fixed) {}
 
   static Map<String, Entry> entries() throws IOException {
     String spec = Files.readString(Path.of("spec/diagnostics.md"), StandardCharsets.UTF_8);
@@ -38,9 +39,11 @@ class RuleExamplesTest {
     Matcher heading = ENTRY.matcher(spec);
     List<int[]> starts = new ArrayList<>();
     List<String> codes = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
     while (heading.find()) {
       starts.add(new int[] {heading.start()});
       codes.add(heading.group(1));
+      titles.add(heading.group(2));
     }
     for (int i = 0; i < codes.size(); i++) {
       String code = codes.get(i);
@@ -56,7 +59,8 @@ class RuleExamplesTest {
         if (block.group(3) != null && block.group(3).equals(code)) failing = block.group(4);
         else if (block.group(2) == null) fixed = block.group(4);
       }
-      entries.put(code, new Entry(code, failing, fixed));
+      Matcher severity = SEVERITY.matcher(body);
+      entries.put(code, new Entry(code, titles.get(i), severity.find() ? severity.group(1) : null, failing, fixed));
     }
     return entries;
   }
@@ -69,6 +73,8 @@ class RuleExamplesTest {
     assertThat(ours).hasSizeGreaterThanOrEqualTo(25);
     assertThat(entries.keySet()).containsExactlyElementsOf(ours);
     for (Entry e : entries.values()) {
+      assertThat(e.title()).as("title of %s", e.code()).isEqualTo(Code.valueOf(e.code()).title());
+      assertThat(e.severity()).as("severity of %s", e.code()).isEqualTo(Code.valueOf(e.code()).severity().label());
       assertThat(e.failing()).as("failing example of %s", e.code()).isNotNull();
       assertThat(e.fixed()).as("fixed example of %s", e.code()).isNotNull();
       assertThat(Examples.expectedLines(e.failing(), e.code())).as("`-- expect:` lines of %s", e.code()).isNotEmpty();
