@@ -128,7 +128,8 @@ public enum Code {
   // ---------------------------------------------------------------- C09xx agreement sets
   C0901(ERROR, "party means two governments", "`%s` is %s here but %s in `%s`",
       "give `%1$s` the same title and level in every agreement, or use another identifier for one of them"),
-  C0902(ERROR, "base shared out by several agreements", "`%s` is shared out %s%% in %s across agreements: here and in `%s` article %s",
+  C0902(ERROR, "base shared out by several agreements",
+      "`%s` is shared out %s%% in %s across agreements: here and in `%s` article %s",
       "agree one split of `%1$s` across the agreements, or end one before the other begins"),
   C0903(WARNING, "agreement identifier used twice", "agreement `%s` is also declared in `%s`",
       "give each agreement its own identifier"),

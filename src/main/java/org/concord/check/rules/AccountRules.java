@@ -147,6 +147,10 @@ public final class AccountRules implements AgreementRule {
   /** C0606: `-100` as an amount turns the flow round. */
   private static void negative(Expr amount, Diagnostics out) {
     BigDecimal value = FundBalance.literal(amount);
-    if (value != null && value.signum() < 0) out.add(Code.C0606, amount.span(), amount instanceof Expr.Unary u && u.operand() instanceof Expr.Number n ? "-" + n.text() : value.toPlainString());
+    if (value == null || value.signum() >= 0) return;
+    String written = amount instanceof Expr.Unary u && u.operand() instanceof Expr.Number n
+        ? "-" + n.text()
+        : value.toPlainString();
+    out.add(Code.C0606, amount.span(), written);
   }
 }

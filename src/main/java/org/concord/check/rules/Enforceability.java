@@ -46,7 +46,10 @@ public final class Enforceability implements AgreementRule {
     }
     for (Clauses.Site site : sites) {
       switch (site.clause()) {
-        case Clause.Obligation o -> obligation(o, site.article(), penalties, allCovered || covered.contains(site.article().number()), out);
+        case Clause.Obligation o -> {
+          boolean routed = allCovered || covered.contains(site.article().number());
+          obligation(o, site.article(), penalties, routed, out);
+        }
         case Clause.Penalty p -> penalty(p, declared, out);
         default -> {}
       }
@@ -82,7 +85,9 @@ public final class Enforceability implements AgreementRule {
       String near = Similar.closest(id, declared.obligationIds());
       Diagnostic d = Diagnostic.of(Code.C0702, p.obligation().span(), id);
       if (near != null) d = d.withHelp("did you mean `" + near + "`?");
-      else if (!declared.obligationIds().isEmpty()) d = d.withHelp("name one of the obligations: " + Similar.list(declared.obligationIds()));
+      else if (!declared.obligationIds().isEmpty()) {
+        d = d.withHelp("name one of the obligations: " + Similar.list(declared.obligationIds()));
+      }
       out.add(d);
     }
     if (p.amount() == null && p.interest() == null) {
@@ -90,7 +95,8 @@ public final class Enforceability implements AgreementRule {
     }
     if (target != null && p.interest() != null && target.clause().duty() instanceof Clause.EnsureDuty) {
       String to = p.interest().to() == null ? "PARTY" : p.interest().to().text();
-      out.add(Diagnostic.of(Code.C0707, p.interest().span(), id, to).withLabel(target.clause().span(), "obligation `" + id + "` is a duty to ensure, not to pay"));
+      out.add(Diagnostic.of(Code.C0707, p.interest().span(), id, to)
+          .withLabel(target.clause().span(), "obligation `" + id + "` is a duty to ensure, not to pay"));
     }
   }
 

@@ -70,7 +70,8 @@ final class FundBalance {
       case Clause.Share s -> is(s.remainderTo(), fund) || s.lines().stream().anyMatch(l -> is(l.to(), fund));
       case Clause.Obligation o -> o.duty() instanceof Clause.PayDuty pay && is(pay.payee(), fund);
       case Clause.Penalty p -> is(p.payee(), fund) || (p.interest() != null && is(p.interest().to(), fund));
-      case Clause.Distribution d -> d.recipients() instanceof Clause.PartyList l && l.parties().stream().anyMatch(n -> is(n, fund));
+      case Clause.Distribution d ->
+          d.recipients() instanceof Clause.PartyList l && l.parties().stream().anyMatch(n -> is(n, fund));
       default -> false;
     };
   }

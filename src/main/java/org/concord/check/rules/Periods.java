@@ -95,7 +95,8 @@ final class Periods {
     }
     if (timing.forCount() != null) {
       Integer unit = unitMonths(timing.forUnit() == null ? null : timing.forUnit().text(), granularity);
-      if (unit == null || timing.forCount().signum() <= 0 || timing.forCount().compareTo(BigDecimal.valueOf(MAX_PERIODS)) > 0) {
+      BigDecimal count = timing.forCount();
+      if (unit == null || count.signum() <= 0 || count.compareTo(BigDecimal.valueOf(MAX_PERIODS)) > 0) {
         return null;
       }
       last = Math.min(last, first + timing.forCount().intValue() * unit - 1);
