@@ -122,8 +122,9 @@ public final class ConditionCoverage implements AgreementRule {
 
   /**
    * C0501: else-less conditions on one variable in one list of clauses, with two branches or
-   * more, that leave a value between two covered values uncovered. A value beyond every branch
-   * may be meant to pay nothing; a hole between two branches rarely is.
+   * more, that leave a value between two covered values uncovered, or miss the end of the
+   * declared range by one value. Values beyond every branch may be meant to pay nothing; a hole
+   * between two branches rarely is.
    */
   private void gaps(String variable, List<Clause.Conditional> group, Domain domain, Declared declared, Diagnostics out) {
     IntervalSet covered = IntervalSet.EMPTY;
@@ -148,8 +149,19 @@ public final class ConditionCoverage implements AgreementRule {
     out.add(d);
   }
 
+  /**
+   * Whether a hole looks unintended: covered values lie on both sides of it, or it is a single
+   * value at the end of the declared range that a condition stops just short of (`P < 5` in
+   * `[0, 5]`).
+   */
   private static boolean interior(Interval hole, IntervalSet covered) {
     if (hole.low() == null || hole.high() == null) return false;
+    if (hole.isPoint()) {
+      for (Interval p : covered.parts()) {
+        if (p.high() != null && p.high().compareTo(hole.low()) == 0) return true;
+        if (p.low() != null && p.low().compareTo(hole.high()) == 0) return true;
+      }
+    }
     boolean below = false;
     boolean above = false;
     for (Interval p : covered.parts()) {

@@ -49,6 +49,16 @@ class ConditionCoverageTest {
   }
 
   @Test
+  void missingTheEndOfTheRangeByOneValueIsAGap() {
+    List<Diagnostic> found = c05(P, """
+          if P <= 1 then zhejiang pays 100 to anhui
+          else if P > 1 and P < 5 then anhui pays 100 to zhejiang
+          end
+        """);
+    assertThat(found).extracting(Diagnostic::message).containsExactly("the conditions on `P` leave `P = 5` uncovered");
+  }
+
+  @Test
   void separateIfsOnOneInputAreOneGroup() {
     List<Diagnostic> found = c05(P, """
           if P < 1 then zhejiang pays 100 to anhui end
