@@ -26,9 +26,13 @@ public final class ConditionCoverage implements AgreementRule {
   /** A condition as the set of values of one variable it allows. */
   record Condition(String variable, IntervalSet set) {}
 
-  /** The values a variable may take: its declared range, and whether only whole numbers. */
+  /**
+   * The values a variable may take: its declared range, whether only whole numbers, and how a
+   * message says it ("in [0, 5]").
+   */
   record Domain(IntervalSet set, boolean integers, String text) {
-    static final Domain ANY = new Domain(IntervalSet.ALL, false, "any value");
+    static final String UNBOUNDED = "whatever its value";
+    static final Domain ANY = new Domain(IntervalSet.ALL, false, UNBOUNDED);
   }
 
   @Override
@@ -320,18 +324,19 @@ public final class ConditionCoverage implements AgreementRule {
     Declaration.Input input = declared.input(bracket < 0 ? variable : variable.substring(0, bracket));
     if (input == null) return Domain.ANY;
     boolean integers = input.kind() != null && input.kind().text().toLowerCase(Locale.ROOT).equals("count");
-    if (input.range() == null) return new Domain(IntervalSet.ALL, integers, "any value");
+    if (input.range() == null) return new Domain(IntervalSet.ALL, integers, Domain.UNBOUNDED);
     boolean percent = input.kind() != null && input.kind().text().toLowerCase(Locale.ROOT).equals("percent");
     if (percent && !(input.range().low() instanceof Expr.Percent && input.range().high() instanceof Expr.Percent)) {
       // `in [0, 100]` for a percent may mean points, while `50%` in a condition is 0.5: rather
       // than guess the scale, judge such an input against no range at all.
-      return new Domain(IntervalSet.ALL, false, "any value");
+      return new Domain(IntervalSet.ALL, false, Domain.UNBOUNDED);
     }
     BigDecimal low = constant(input.range().low());
     BigDecimal high = constant(input.range().high());
-    if (low == null || high == null) return new Domain(IntervalSet.ALL, integers, "any value");
+    if (low == null || high == null) return new Domain(IntervalSet.ALL, integers, Domain.UNBOUNDED);
     Interval range = Interval.of(low, true, high, true);
-    if (range == null) return new Domain(IntervalSet.ALL, integers, "any value");
-    return new Domain(IntervalSet.of(range), integers, "[" + Interval.plain(low) + ", " + Interval.plain(high) + "]");
+    if (range == null) return new Domain(IntervalSet.ALL, integers, Domain.UNBOUNDED);
+    String text = "in [" + Interval.plain(low) + ", " + Interval.plain(high) + "]";
+    return new Domain(IntervalSet.of(range), integers, text);
   }
 }

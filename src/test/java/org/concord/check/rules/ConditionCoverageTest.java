@@ -120,7 +120,11 @@ class ConditionCoverageTest {
   @Test
   void anEnsureDutyTheRangeDecidesIsReported() {
     assertThat(c05(P, "  obligation quality anhui must ensure P <= 7\n"))
-        .extracting(d -> d.code().name()).containsExactly("C0504");
+        .extracting(Diagnostic::message).containsExactly("this condition always holds for `P` in [0, 5]");
+    String tautology = agreement(P, "  if ratio < 1 or ratio >= 1 then anhui pays 1 to zhejiang end\n")
+        .replace("article 1", "define ratio = P / 2\n\narticle 1");
+    assertThat(Examples.check(tautology, "C0504")).extracting(Diagnostic::message)
+        .containsExactly("this condition always holds for `ratio` whatever its value");
   }
 
   @Test

@@ -31,7 +31,9 @@ class RuleExamplesTest {
   private static final Pattern SEVERITY = Pattern.compile("(?m)^Severity: (error|warning|note)\\.$");
   private static final Pattern BLOCK = Pattern.compile("(?ms)^```(concord(?:-set)?)( expect=(C\\d{4}))?\\n(.*?)^```$");
 
-  record Entry(String code, String title, String severity, String failing, String fixed) {}
+  private static final Pattern SAYS = Pattern.compile("(?m)^```text\\n(?:error|warning|note)\\[(C\\d{4})\\]: (.*)\\n  = help: (.*)\\n```$");
+
+  record Entry(String code, String title, String severity, String failing, String fixed, String message, String help) {}
 
   static Map<String, Entry> entries() throws IOException {
     String spec = Files.readString(Path.of("spec/diagnostics.md"), StandardCharsets.UTF_8);
@@ -60,7 +62,10 @@ class RuleExamplesTest {
         else if (block.group(2) == null) fixed = block.group(4);
       }
       Matcher severity = SEVERITY.matcher(body);
-      entries.put(code, new Entry(code, titles.get(i), severity.find() ? severity.group(1) : null, failing, fixed));
+      Matcher says = SAYS.matcher(body);
+      boolean said = says.find();
+      entries.put(code, new Entry(code, titles.get(i), severity.find() ? severity.group(1) : null, failing, fixed,
+          said ? says.group(2) : null, said ? says.group(3) : null));
     }
     return entries;
   }
@@ -88,6 +93,8 @@ class RuleExamplesTest {
       assertThat(reported).as("%s reported at", e.code()).containsAll(Examples.expectedLines(e.failing(), e.code()));
       Diagnostic first = Examples.check(e.failing(), e.code()).get(0);
       assertThat(first.severity()).isEqualTo(Code.valueOf(e.code()).severity());
+      assertThat(first.message()).as("message of %s as the catalogue shows it", e.code()).isEqualTo(e.message());
+      assertThat(first.help()).as("help of %s as the catalogue shows it", e.code()).isEqualTo(e.help());
     }));
   }
 
