@@ -41,7 +41,8 @@ public final class EmbeddingExample {
               consultation between anhui and zhejiang within 2 months
               then arbitration by central within 6 months, binding
             contested payments held in escrow
-            costs borne by loser"""));
+            costs borne by loser
+            all parties consent"""));
   }
 
   /** Checks and simulates the agreement; returns the ledger as JSON. */
