@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.concord.ast.Clause;
 import org.concord.ast.Declaration;
 import org.concord.ast.Expr;
@@ -27,12 +28,16 @@ public final class ConditionCoverage implements AgreementRule {
   record Condition(String variable, IntervalSet set) {}
 
   /**
-   * The values a variable may take: its declared range, whether only whole numbers, and how a
-   * message says it ("in [0, 5]").
+   * The values a variable may take: its declared range, whether only whole numbers, how a
+   * message says it ("in [0, 5]"), and how its values are written (`0.1`, or `10%` for a percent).
    */
-  record Domain(IntervalSet set, boolean integers, String text) {
+  record Domain(IntervalSet set, boolean integers, String text, Function<BigDecimal, String> number) {
     static final String UNBOUNDED = "whatever its value";
-    static final Domain ANY = new Domain(IntervalSet.ALL, false, UNBOUNDED);
+    static final Domain ANY = new Domain(IntervalSet.ALL, false, UNBOUNDED, Interval::plain);
+
+    Domain(IntervalSet set, boolean integers, String text) {
+      this(set, integers, text, Interval::plain);
+    }
   }
 
   @Override
@@ -144,7 +149,7 @@ public final class ConditionCoverage implements AgreementRule {
     List<String> holes = new ArrayList<>();
     for (Interval hole : domain.set().minus(covered).parts()) {
       if (domain.integers() && !hole.containsInteger()) continue;
-      if (interior(hole, covered)) holes.add("`" + hole.describe(variable) + "`");
+      if (interior(hole, covered)) holes.add("`" + hole.describe(variable, domain.number()) + "`");
     }
     if (holes.isEmpty()) return;
     String list = String.join(" and ", holes);
@@ -211,7 +216,7 @@ public final class ConditionCoverage implements AgreementRule {
         for (Clause.Payment earlier : payments(group.get(i).branches().get(bi))) {
           if (same(earlier, pay)) {
             out.add(Diagnostic.of(Code.C0502, pay.span(), pay.payer().text(), pay.payee().text(),
-                    "`" + both.describe(variable) + "`")
+                    "`" + both.describe(variable, domain.number()) + "`")
                 .withLabel(earlier.span(), "also paid here"));
             return;
           }
@@ -318,15 +323,20 @@ public final class ConditionCoverage implements AgreementRule {
     };
   }
 
+  private static boolean isPercent(Expr e) {
+    return e instanceof Expr.Percent || (e instanceof Expr.Unary u && u.operand() instanceof Expr.Percent);
+  }
+
   /** The declared range of the variable's input; any value for a definition or an open input. */
   static Domain domain(String variable, Declared declared) {
     int bracket = variable.indexOf('[');
     Declaration.Input input = declared.input(bracket < 0 ? variable : variable.substring(0, bracket));
     if (input == null) return Domain.ANY;
     boolean integers = input.kind() != null && input.kind().text().toLowerCase(Locale.ROOT).equals("count");
-    if (input.range() == null) return new Domain(IntervalSet.ALL, integers, Domain.UNBOUNDED);
     boolean percent = input.kind() != null && input.kind().text().toLowerCase(Locale.ROOT).equals("percent");
-    if (percent && !(input.range().low() instanceof Expr.Percent && input.range().high() instanceof Expr.Percent)) {
+    Function<BigDecimal, String> number = percent ? Interval::percent : Interval::plain;
+    if (input.range() == null) return new Domain(IntervalSet.ALL, integers, Domain.UNBOUNDED, number);
+    if (percent && !(isPercent(input.range().low()) && isPercent(input.range().high()))) {
       // `in [0, 100]` for a percent may mean points, while `50%` in a condition is 0.5: rather
       // than guess the scale, judge such an input against no range at all.
       return new Domain(IntervalSet.ALL, false, Domain.UNBOUNDED);
@@ -336,7 +346,7 @@ public final class ConditionCoverage implements AgreementRule {
     if (low == null || high == null) return new Domain(IntervalSet.ALL, integers, Domain.UNBOUNDED);
     Interval range = Interval.of(low, true, high, true);
     if (range == null) return new Domain(IntervalSet.ALL, integers, Domain.UNBOUNDED);
-    String text = "in [" + Interval.plain(low) + ", " + Interval.plain(high) + "]";
-    return new Domain(IntervalSet.of(range), integers, text);
+    String text = "in [" + number.apply(low) + ", " + number.apply(high) + "]";
+    return new Domain(IntervalSet.of(range), integers, text, number);
   }
 }

@@ -2,6 +2,7 @@ package org.concord.check.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Function;
 
 /**
  * A run of real numbers with open or closed ends, exact in {@link BigDecimal}. A null end is
@@ -38,14 +39,25 @@ record Interval(BigDecimal low, boolean lowClosed, BigDecimal high, boolean high
 
   /** The run as a condition a drafter would write: `P = 1`, `1 < P <= 1.2`, `P > 3`. */
   String describe(String variable) {
-    if (isPoint()) return variable + " = " + plain(low);
+    return describe(variable, Interval::plain);
+  }
+
+  /** The same, with numbers written by {@code number} (as percentages, say). */
+  String describe(String variable, Function<BigDecimal, String> number) {
+    if (isPoint()) return variable + " = " + number.apply(low);
     if (low == null && high == null) return "any " + variable;
-    if (low == null) return variable + (highClosed ? " <= " : " < ") + plain(high);
-    if (high == null) return variable + (lowClosed ? " >= " : " > ") + plain(low);
-    return plain(low) + (lowClosed ? " <= " : " < ") + variable + (highClosed ? " <= " : " < ") + plain(high);
+    if (low == null) return variable + (highClosed ? " <= " : " < ") + number.apply(high);
+    if (high == null) return variable + (lowClosed ? " >= " : " > ") + number.apply(low);
+    return number.apply(low) + (lowClosed ? " <= " : " < ") + variable + (highClosed ? " <= " : " < ")
+        + number.apply(high);
   }
 
   static String plain(BigDecimal v) {
     return v.stripTrailingZeros().toPlainString();
+  }
+
+  /** 0.1 as `10%`: how a percent input's values are written. */
+  static String percent(BigDecimal v) {
+    return plain(v.movePointRight(2)) + "%";
   }
 }

@@ -117,8 +117,12 @@ final class IntervalSet {
   }
 
   String describe(String variable) {
+    return describe(variable, Interval::plain);
+  }
+
+  String describe(String variable, java.util.function.Function<java.math.BigDecimal, String> number) {
     if (parts.isEmpty()) return "no " + variable;
-    List<String> each = parts.stream().map(p -> p.describe(variable)).toList();
+    List<String> each = parts.stream().map(p -> p.describe(variable, number)).toList();
     return String.join(" or ", each);
   }
 

@@ -59,6 +59,20 @@ class ConditionCoverageTest {
   }
 
   @Test
+  void aPercentInputIsDescribedInPercent() {
+    List<Diagnostic> found = c05("  growth \"Growth\" : percent in [-10%, 30%]\n", """
+          if growth < 0% then anhui pays 50 to zhejiang
+          else if growth >= 0% and growth < 10% then anhui pays 20 to zhejiang
+          else if growth > 10% then anhui pays 5 to zhejiang
+          end
+          if growth > 40% then anhui pays 1 to zhejiang end
+        """);
+    assertThat(found).extracting(Diagnostic::message).containsExactly(
+        "the conditions on `growth` leave `growth = 10%` uncovered",
+        "this condition never holds for `growth` in [-10%, 30%]");
+  }
+
+  @Test
   void separateIfsOnOneInputAreOneGroup() {
     List<Diagnostic> found = c05(P, """
           if P < 1 then zhejiang pays 100 to anhui end
