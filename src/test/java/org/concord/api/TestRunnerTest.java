@@ -32,7 +32,7 @@ class TestRunnerTest {
     assertThat(failed.passed()).isFalse();
     assertThat(failed.message()).isEqualTo("expected net anhui in 2012 = 400, got 100.00");
     assertThat(failed.details()).contains("2012  zhejiang -> anhui  100.00  article 2");
-    assertThat(failed.location()).endsWith(":35:1");
+    assertThat(failed.location()).endsWith(":36:1");
     assertThat(report.failed()).isTrue();
   }
 
@@ -43,7 +43,7 @@ class TestRunnerTest {
     TestRunner.Report report = TestRunner.run(List.of(file));
     assertThat(report.diagnostics()).extracting(Diagnostic::code)
         .containsExactly(Code.C1201, Code.C1201, Code.C1202, Code.C1203);
-    assertThat(report.diagnostics().get(0).span().line()).isEqualTo(45);
+    assertThat(report.diagnostics().get(0).span().line()).isEqualTo(46);
     assertThat(report.diagnostics().get(0).help()).contains("`P`");
     assertThat(report.failed()).isTrue();
   }
@@ -53,7 +53,7 @@ class TestRunnerTest {
     Path file = copyWith(dir, "given P = 0.8 in 2012, 1.2 in 2013, 0.9 in 2014", "given scenario \"nowhere.json\"");
     TestRunner.Report report = TestRunner.run(List.of(file));
     assertThat(report.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.C1204);
-    assertThat(report.diagnostics().get(0).span().line()).isEqualTo(36);
+    assertThat(report.diagnostics().get(0).span().line()).isEqualTo(37);
   }
 
   @Test

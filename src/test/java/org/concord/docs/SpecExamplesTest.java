@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * may `import "NAME"`. Each test is named `spec/language.md:123`, the line of the opening fence.
  */
 class SpecExamplesTest {
-  private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})\\s*concord\\b(.*)$");
+  private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})\\s*concord(?![-\\w])(.*)$");
   private static final Pattern EXPECT = Pattern.compile("\\bexpect=(C\\d{4})\\b");
   private static final Pattern FILE = Pattern.compile("\\bfile=([\\w./-]+)");
 
