@@ -43,6 +43,8 @@ public final class ModelBuilder {
   private Periods periods;
   private Timings timings;
   private Provisions provisions;
+  private List<Symbols.Symbol> ordered = List.of();
+  private final Map<Symbols.Symbol, Definition> compiled = new HashMap<>();
 
   private ModelBuilder(CheckUnit unit, Diagnostics out) {
     this.unit = unit;
@@ -71,10 +73,11 @@ public final class ModelBuilder {
     List<Account> accounts = accounts();
     Rounding rounding = rounding(header.rounding());
     List<Input> inputs = inputs(header);
-    List<Definition> definitions = definitions();
+    definitions();
     List<Fund> funds = funds();
     provisions = new Provisions(types, timings, periods, symbols, inputs, out);
     List<Article> articles = provisions.articles(agreement.articles());
+    List<Definition> definitions = finishDefinitions();
     if (provisions.escrow() != null) {
       accounts.add(new Account(accounts.size(), "escrow", "Escrow for contested payments", AccountKind.ESCROW, "",
           Rounding.NO_ACCOUNT, List.of(), provisions.escrow()));
@@ -193,8 +196,16 @@ public final class ModelBuilder {
           out.add(Code.C0208, in.range().span(), TypeChecker.text(in.range().low()), TypeChecker.text(in.range().high()));
         }
       }
-      Formula defaultValue = in.defaultValue() == null ? null
-          : types.expect(in.defaultValue(), type, "the default of `" + s.id + "`", Scope.top());
+      Formula defaultValue = null;
+      if (in.defaultValue() != null) {
+        // A default is a constant: one that read other values could read itself in a circle.
+        List<String> names = Definitions.uses(in.defaultValue());
+        if (names.isEmpty()) {
+          defaultValue = types.expect(in.defaultValue(), type, "the default of `" + s.id + "`", Scope.top());
+        } else {
+          out.add(Code.C0217, in.defaultValue().span(), s.id, names.getFirst());
+        }
+      }
       int collectedBy = in.collectedBy() == null ? Rounding.NO_ACCOUNT
           : types.account(in.collectedBy(), Scope.top(), TypeChecker.Need.PARTY);
       inputs.add(new Input(s.slot, s.id, title(in.title(), s.id), type, in.byParty(),
@@ -232,25 +243,48 @@ public final class ModelBuilder {
 
   // ------------------------------------------------------------------ definitions
 
-  private List<Definition> definitions() {
-    List<Symbols.Symbol> ordered = Definitions.order(symbols, out);
+  /**
+   * Gives definitions their slots in dependency order and compiles those whose type their body
+   * fixes. Untyped ones (`define stake = 100`) wait for {@link #finishDefinitions} so that their
+   * first use can give them a type, as a literal's context does.
+   */
+  private void definitions() {
+    ordered = Definitions.order(symbols, out);
     for (int i = 0; i < ordered.size(); i++) ordered.get(i).slot = i;
-    List<Definition> definitions = new ArrayList<>();
     for (Symbols.Symbol s : ordered) {
       Declaration.Definition d = (Declaration.Definition) s.declaration;
-      Scope scope = Scope.top();
-      int variable = Scope.NONE;
-      if (d.parameter() != null) {
-        variable = types.newVariable();
-        hides(d.parameter());
-        scope = scope.withVariable(d.parameter().text(), variable);
-      }
-      Formula body = types.compile(d.body(), null, scope);
-      s.type = body.type();
-      definitions.add(new Definition(s.slot, s.id, title(d.title(), s.id), body.type(), d.parameter() != null, variable,
-          body, d.span()));
+      s.untyped = types.natural(d.body(), scopeOf(d, Scope.NONE)) == null;
+      if (!s.untyped) compiled.put(s, compile(s, s.type));
     }
+  }
+
+  /** Compiles the untyped definitions, last first: compiling a later one may fix an earlier one's type. */
+  private List<Definition> finishDefinitions() {
+    for (Symbols.Symbol s : ordered.reversed()) {
+      if (!s.untyped) continue;
+      if (s.type == null) s.type = ValueType.NUMBER;
+      compiled.put(s, compile(s, s.type));
+    }
+    List<Definition> definitions = new ArrayList<>();
+    for (Symbols.Symbol s : ordered) definitions.add(compiled.get(s));
     return definitions;
+  }
+
+  private Definition compile(Symbols.Symbol s, ValueType hint) {
+    Declaration.Definition d = (Declaration.Definition) s.declaration;
+    int variable = Scope.NONE;
+    if (d.parameter() != null) {
+      variable = types.newVariable();
+      hides(d.parameter());
+    }
+    Formula body = types.compile(d.body(), hint, scopeOf(d, variable));
+    s.type = body.type();
+    return new Definition(s.slot, s.id, title(d.title(), s.id), body.type(), d.parameter() != null, variable, body,
+        d.span());
+  }
+
+  private static Scope scopeOf(Declaration.Definition d, int variable) {
+    return d.parameter() == null ? Scope.top() : Scope.top().withVariable(d.parameter().text(), variable);
   }
 
   /** A variable named like a declaration would hide it (C0127). */

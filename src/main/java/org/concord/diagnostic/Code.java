@@ -115,6 +115,8 @@ public enum Code {
       "remove `%3$s`, or make `%1$s` money"),
   C0216(ERROR, "aggregate of a single value", "`%s` needs a value given per party, but `%s` is one value",
       "aggregate a per-party input or definition, as in `%1$s(population)`"),
+  C0217(ERROR, "default is not a constant", "the default of `%s` must be a constant, not `%s`",
+      "write the value itself, as in `default 0`"),
   // ---------------------------------------------------------------- C03xx shares
   // ---------------------------------------------------------------- C04xx periods
   C0401(ERROR, "missing term", "the agreement has no `term`",
