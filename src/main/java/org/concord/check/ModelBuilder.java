@@ -63,8 +63,11 @@ public final class ModelBuilder {
       out.add(Code.C0123, agreement.span().start());
       return null;
     }
-    if (header.term() == null) out.add(Code.C0401, header.id().span());
-    if (header.currency() == null) out.add(Code.C0210, header.id().span());
+    // A file of declarations only (a registry of parties, imported by agreements) needs no term
+    // or currency: it has no clause to put in a period or to pay (spec/language.md, "Imports").
+    boolean operative = !agreement.articles().isEmpty();
+    if (header.term() == null && operative) out.add(Code.C0401, header.id().span());
+    if (header.currency() == null && operative) out.add(Code.C0210, header.id().span());
     periods = Periods.of(header.term(), out);
     timings = new Timings(periods, out);
     symbols = Symbols.of(unit, out);
@@ -89,7 +92,7 @@ public final class ModelBuilder {
     String scale = header.currency() == null || header.currency().scale() == null ? null
         : header.currency().scale().text();
     org.concord.model.Term term = periods.known() ? periods.term
-        : new org.concord.model.Term(org.concord.model.Granularity.YEARLY, List.of("?"));
+        : new org.concord.model.Term(org.concord.model.Granularity.YEARLY, List.of());
     return new Model(id, header.title() == null ? id : header.title(), agreement.file(), term, currency, scale, rounding,
         accounts, inputs, definitions, funds, articles, types.variables());
   }

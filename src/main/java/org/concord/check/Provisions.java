@@ -192,10 +192,9 @@ final class Provisions {
   private List<Integer> parties(Clause.PartySet set, Scope s, TypeChecker.Need need) {
     return switch (set) {
       case Clause.AllParties a -> {
+        // Every party, joint bodies included (spec/language.md, "Party sets").
         List<Integer> slots = new ArrayList<>();
-        for (Symbols.Symbol sym : symbols.accounts) {
-          if (sym.declaration instanceof Declaration.Party p && !p.level().text().equals("body")) slots.add(sym.slot);
-        }
+        for (Symbols.Symbol sym : symbols.accounts) if (sym.kind == Symbols.Kind.PARTY) slots.add(sym.slot);
         yield slots;
       }
       case Clause.MembersOf m -> {
@@ -246,7 +245,8 @@ final class Provisions {
           types.partyRef(p.payee(), s, TypeChecker.Need.ACCOUNT));
       case Clause.EnsureDuty e -> new Provision.EnsureDuty(types.condition(e.condition(), s));
     };
-    int deadline = o.deadline() == null ? -1 : periods.index(o.deadline());
+    int[] by = o.deadline() == null ? null : periods.range(o.deadline());
+    int deadline = by == null ? -1 : by[1];
     return new Provision.Obligation(obligationIndex.getOrDefault(o, -1), o.id().text(),
         o.title() == null ? o.id().text() : o.title(), party, duty, deadline, o.hortatory(), o.span());
   }
