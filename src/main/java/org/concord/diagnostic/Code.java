@@ -83,8 +83,6 @@ public enum Code {
   C0124(ERROR, "not a joint body", "`%s` has no members", "name a party declared with `members …`"),
   C0125(ERROR, "share without a collector", "no party is named as collecting `%s`",
       "add `collected by PARTY` to the share, or to the input `%1$s`"),
-  C0126(ERROR, "collectors disagree", "the share says `%s` collects `%s`, but the input says `%s`",
-      "name the same collector in both places, or in only one of them"),
   C0127(ERROR, "variable hides a name", "`%s` is already %s of this agreement",
       "choose another name for the variable, such as `p`"),
   // ---------------------------------------------------------------- C02xx types and units
