@@ -300,7 +300,8 @@ public final class ModelBuilder {
 
   private List<Fund> funds() {
     List<Fund> funds = new ArrayList<>();
-    List<Symbols.Symbol> usedBefore = symbols.accounts.stream().filter(s -> s.used).toList();
+    java.util.Set<Symbols.Symbol> usedBefore = new java.util.HashSet<>();
+    for (Symbols.Symbol s : symbols.accounts) if (s.used) usedBefore.add(s);
     for (Symbols.Symbol s : symbols.accounts) {
       if (!(s.declaration instanceof Declaration.Fund f)) continue;
       Scope top = Scope.top();

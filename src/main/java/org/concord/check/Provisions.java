@@ -34,6 +34,7 @@ final class Provisions {
   private final List<Input> inputs;
   private final Diagnostics out;
   private final Map<String, Integer> obligations = new LinkedHashMap<>();
+  private final Map<String, Span> obligationSpans = new LinkedHashMap<>();
   private final Map<Clause.Obligation, Integer> obligationIndex = new IdentityHashMap<>();
   private final Map<String, Span> articleNumbers = new LinkedHashMap<>();
   private Span escrow;
@@ -73,8 +74,10 @@ final class Provisions {
     for (Clause c : clauses) {
       switch (c) {
         case Clause.Obligation o -> {
-          if (obligations.containsKey(o.id().text())) {
-            out.add(Code.C0107, o.id().span(), "obligation", o.id().text());
+          Span first = obligationSpans.putIfAbsent(o.id().text(), o.id().span());
+          if (first != null) {
+            out.add(Diagnostic.of(Code.C0107, o.id().span(), "obligation", o.id().text())
+                .withLabel(first, "first declared here"));
           } else {
             obligations.put(o.id().text(), obligations.size());
           }
