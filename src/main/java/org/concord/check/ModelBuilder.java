@@ -46,15 +46,42 @@ public final class ModelBuilder {
   private List<Symbols.Symbol> ordered = List.of();
   private final Map<Symbols.Symbol, Definition> compiled = new HashMap<>();
 
-  private ModelBuilder(CheckUnit unit, Diagnostics out) {
+  /** Types chosen for untyped definitions by a first pass over their uses; empty on the first pass. */
+  private final Map<String, ValueType> untypedTypes;
+
+  private ModelBuilder(CheckUnit unit, Diagnostics out, Map<String, ValueType> untypedTypes) {
     this.unit = unit;
     this.agreement = unit.agreement();
     this.out = out;
+    this.untypedTypes = untypedTypes;
   }
 
   /** The model of {@code unit}, or null when it has no header to build one from (reported). */
   public static Model build(CheckUnit unit, Diagnostics out) {
-    return new ModelBuilder(unit, out).build();
+    // An untyped definition (`define stake = 100`) is typed by its uses, as a literal is; when
+    // there is one, a first pass (its findings discarded) sees every use, and the definition
+    // takes money if any use needs money, else the type its first use needs.
+    Diagnostics scratch = new Diagnostics();
+    ModelBuilder first = new ModelBuilder(unit, scratch, Map.of());
+    Model model = first.build();
+    Map<String, ValueType> chosen = first.untypedChoices();
+    if (chosen.isEmpty()) {
+      out.addAll(scratch.sorted());
+      return model;
+    }
+    return new ModelBuilder(unit, out, chosen).build();
+  }
+
+  private Map<String, ValueType> untypedChoices() {
+    Map<String, ValueType> chosen = new HashMap<>();
+    if (symbols == null) return chosen;
+    for (Symbols.Symbol s : symbols.definitions) {
+      if (!s.untyped) continue;
+      ValueType t = s.wanted.contains(ValueType.MONEY) ? ValueType.MONEY
+          : s.wanted.isEmpty() ? ValueType.NUMBER : s.wanted.getFirst();
+      chosen.put(s.id, t);
+    }
+    return chosen;
   }
 
   private Model build() {
@@ -257,6 +284,7 @@ public final class ModelBuilder {
     for (Symbols.Symbol s : ordered) {
       Declaration.Definition d = (Declaration.Definition) s.declaration;
       s.untyped = types.natural(d.body(), scopeOf(d, Scope.NONE)) == null;
+      if (s.untyped) s.type = untypedTypes.get(s.id);
       if (!s.untyped) compiled.put(s, compile(s, s.type));
     }
   }

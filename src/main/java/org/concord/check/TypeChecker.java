@@ -303,6 +303,7 @@ final class TypeChecker {
   }
 
   private Formula value(Symbols.Symbol sym, Formula.PartyRef party, Span span, ValueType hint) {
+    if (sym.untyped && Units.scalar(hint)) sym.wanted.add(hint);
     if (sym.untyped && sym.type == null) sym.type = Units.scalar(hint) ? hint : ValueType.NUMBER;
     boolean unknownType = sym.type == null;
     ValueType type = unknownType ? ValueType.NUMBER : sym.type;

@@ -384,4 +384,23 @@ class ModelBuilderTest {
     assertThat(outOf.payer()).isEqualTo(new Formula.FixedParty(2));
     assertThat(outOf.payee()).isEqualTo(new Formula.BoundParty(loop.variable()));
   }
+
+  @Test
+  void anUntypedDefinitionIsMoneyWhenAnyUseNeedsMoney() {
+    Model m = Checked.of("""
+        agreement u "U"
+          term 2020 to 2020 yearly
+          currency CNY
+        parties
+          a "A" level province
+          b "B" level province
+        define stake = 100
+        article 1
+          if stake > 0 then a pays stake to b end
+        """).clean().model();
+    assertThat(m.definitions().getFirst().type()).isEqualTo(ValueType.MONEY);
+    Provision.Conditional c = (Provision.Conditional) m.articles().getFirst().provisions().getFirst();
+    Formula.Comparison cond = (Formula.Comparison) c.branches().getFirst().condition();
+    assertThat(cond.right().type()).isEqualTo(ValueType.MONEY);
+  }
 }
