@@ -73,7 +73,7 @@ public final class Workspace {
       if (agreement == null) continue;
       Map<Path, Agreement> imports = new LinkedHashMap<>();
       List<Path> chain = new ArrayList<>(List.of(absolute));
-      if (resolve(agreement, file, root(absolute, roots), chain, imports)) {
+      if (resolve(agreement, file, root(file, absolute, roots), chain, imports)) {
         units.add(new CheckUnit(agreement, List.copyOf(imports.values())));
       }
     }
@@ -93,7 +93,7 @@ public final class Workspace {
    * Adds the imports of {@code agreement} (written at {@code shown}) to {@code into}, each after
    * its own imports; false when one of them is missing, cyclic, outside the root or broken.
    */
-  private boolean resolve(Agreement agreement, Path shown, Path root, List<Path> chain, Map<Path, Agreement> into) {
+  private boolean resolve(Agreement agreement, Path shown, Root root, List<Path> chain, Map<Path, Agreement> into) {
     boolean ok = true;
     Set<Path> seen = new HashSet<>();
     Path dir = shown.toAbsolutePath().normalize().getParent();
@@ -109,8 +109,8 @@ public final class Workspace {
         ok = false;
         continue;
       }
-      if (!target.startsWith(root)) {
-        diagnostics.add(Diagnostic.of(Code.C0119, imp.span(), imp.path(), SourceLoader.display(root)));
+      if (!target.startsWith(root.absolute)) {
+        diagnostics.add(Diagnostic.of(Code.C0119, imp.span(), imp.path(), root.shown));
         ok = false;
         continue;
       }
@@ -188,16 +188,24 @@ public final class Workspace {
     return agreement;
   }
 
-  /** The directory a file's imports must stay in: the named directory it was found under, else its own. */
-  private static Path root(Path file, List<Path> roots) {
-    Path best = null;
+  /** The directory a file's imports must stay in, and how to name it to the user. */
+  private record Root(Path absolute, String shown) {}
+
+  /** The named directory the file was found under (the widest, if several), else the file's own directory. */
+  private static Root root(Path file, Path absoluteFile, List<Path> roots) {
+    Root best = null;
     for (Path r : roots) {
       Path a = absolute(r);
-      if (Files.isDirectory(a) && file.startsWith(a) && (best == null || a.getNameCount() < best.getNameCount())) best = a;
+      if (Files.isDirectory(a) && absoluteFile.startsWith(a)
+          && (best == null || a.getNameCount() < best.absolute.getNameCount())) {
+        best = new Root(a, SourceLoader.display(r));
+      }
     }
     if (best != null) return best;
-    Path parent = file.getParent();
-    return parent == null ? file.getRoot() : parent;
+    Path parent = absoluteFile.getParent();
+    Path shownParent = file.normalize().getParent();
+    return new Root(parent == null ? absoluteFile.getRoot() : parent,
+        shownParent == null ? "." : SourceLoader.display(shownParent));
   }
 
   private static Path absolute(Path p) {

@@ -84,8 +84,6 @@ public enum Code {
   C0124(ERROR, "not a joint body", "`%s` has no members", "name a party declared with `members …`"),
   C0125(ERROR, "share without a collector", "no party is named as collecting `%s`",
       "add `collected by PARTY` to the share, or to the input `%1$s`"),
-  C0126(ERROR, "collectors disagree", "the share says `%s` collects `%s`, but the input says `%s`",
-      "name the same collector in both places, or in only one of them"),
   C0127(ERROR, "variable hides a name", "`%s` is already %s of this agreement",
       "choose another name for the variable, such as `p`"),
   // ---------------------------------------------------------------- C02xx types and units
@@ -116,6 +114,8 @@ public enum Code {
       "remove `%3$s`, or make `%1$s` money"),
   C0216(ERROR, "aggregate of a single value", "`%s` needs a value given per party, but `%s` is one value",
       "aggregate a per-party input or definition, as in `%1$s(population)`"),
+  C0217(ERROR, "default is not a constant", "the default of `%s` must be a constant, not `%s`",
+      "write the value itself, as in `default 0`"),
   // ---------------------------------------------------------------- C03xx shares
   C0301(ERROR, "shares short of 100%", "shares of `%s` add up to %s%%, not 100%%",
       "give the remaining %3$s%% to a party, or add `remainder to %4$s`"),
