@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       CheckCommand.class,
       ParseCommand.class,
+      FmtCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     },
