@@ -15,8 +15,13 @@ import org.concord.ast.Comment;
  * or at the end of, the line it was attached to.
  */
 final class CommentLayout {
-  /** One formatted line; {@code anchor} is a {@link SourcePositions} position, or -1 for none. */
-  record Line(int indent, String text, long anchor, boolean blankBefore) {}
+  /**
+   * One formatted line; {@code anchor} is a {@link SourcePositions} position, or -1 for none.
+   * Comments above it are indented by {@code commentIndent}: the line's own indentation, or the
+   * block body's for the lines that close a block (`else`, `end`), whose comments are about the
+   * body they end.
+   */
+  record Line(int indent, String text, long anchor, boolean blankBefore, int commentIndent) {}
 
   private CommentLayout() {}
 
@@ -48,7 +53,7 @@ final class CommentLayout {
       List<String> trailing = after.get(i);
       List<String> before = new ArrayList<>(above.get(i));
       if (trailing.size() > 1) before.addAll(trailing.subList(0, trailing.size() - 1));
-      for (String c : before) out.append(indent).append(c).append('\n');
+      for (String c : before) out.append(" ".repeat(line.commentIndent())).append(c).append('\n');
       out.append(indent).append(line.text());
       if (!trailing.isEmpty()) out.append(' ').append(trailing.getLast());
       out.append('\n');

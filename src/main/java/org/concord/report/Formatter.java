@@ -58,8 +58,13 @@ public final class Formatter {
   }
 
   private void line(int indent, String text, long anchor) {
-    lines.add(new CommentLayout.Line(indent, text, anchor, blankPending && !lines.isEmpty()));
+    lines.add(new CommentLayout.Line(indent, text, anchor, blankPending && !lines.isEmpty(), indent));
     blankPending = false;
+  }
+
+  /** `else`, `else if … then` or `end`: comments just above it belong to the block it closes. */
+  private void closer(int indent, String text, long anchor) {
+    lines.add(new CommentLayout.Line(indent, text, anchor, false, indent + STEP));
   }
 
   private void blank() {
@@ -178,7 +183,7 @@ public final class Formatter {
       case Clause.ForEach f -> {
         line(indent, "for each " + f.variable().text() + " in " + partySet(f.parties()) + " do", f.span());
         clauses(f.body(), indent + STEP);
-        line(indent, "end", endKeyword(f.span()));
+        closer(indent, "end", endKeyword(f.span()));
       }
       case Clause.Obligation o -> line(indent, obligation(o), o.span());
       case Clause.Penalty p -> penalty(p, indent);
@@ -206,16 +211,16 @@ public final class Formatter {
       Clause.Branch b = c.branches().get(i);
       String head = "if " + ExprText.of(b.condition()) + " then";
       if (i == 0) line(indent, head, c.span());
-      else line(indent, "else " + head, b.span());
+      else closer(indent, "else " + head, SourcePositions.start(b.span()));
       clauses(b.clauses(), indent + STEP);
       contentEnd = SourcePositions.end(b.clauses().isEmpty() ? b.condition().span() : b.clauses().getLast().span());
     }
     if (c.otherwise() != null) {
       long at = source == null ? -1 : source.find("else", contentEnd, SourcePositions.end(c.span()));
-      line(indent, "else", at);
+      closer(indent, "else", at);
       clauses(c.otherwise(), indent + STEP);
     }
-    line(indent, "end", endKeyword(c.span()));
+    closer(indent, "end", endKeyword(c.span()));
   }
 
   private static String obligation(Clause.Obligation o) {
@@ -326,7 +331,7 @@ public final class Formatter {
     for (TestCase.Given g : t.givens()) line(STEP, given(g), g.span());
     for (TestCase.Expectation e : t.expectations()) line(STEP, expectation(e), e.span());
     if (t.tolerance() != null) line(STEP, "within " + ExprText.of(t.tolerance()), t.tolerance().span());
-    line(0, "end", endKeyword(t.span()));
+    closer(0, "end", endKeyword(t.span()));
   }
 
   private static String given(TestCase.Given g) {
