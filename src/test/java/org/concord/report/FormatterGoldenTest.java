@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.concord.gen.AstShape;
 import org.concord.gen.Parsing;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,5 +43,16 @@ class FormatterGoldenTest {
     assertThat(Parsing.format(formatted)).as("formatting the expected text changes nothing").isEqualTo(formatted);
     assertThat(AstShape.of(Parsing.clean(formatted))).as("same meaning and the same comments")
         .isEqualTo(AstShape.of(Parsing.clean(text)));
+  }
+
+  /** spec/formatting.md shows an agreement and then its formatted text: they must agree. */
+  @Test
+  void theSpecExampleIsTrue() throws IOException {
+    Matcher m = Pattern.compile("(?m)^```concord\\n(.*?)^```", Pattern.DOTALL)
+        .matcher(Files.readString(Path.of("spec/formatting.md"), StandardCharsets.UTF_8));
+    List<String> blocks = new ArrayList<>();
+    while (m.find()) blocks.add(m.group(1));
+    assertThat(blocks).hasSize(2);
+    assertThat(Parsing.format(blocks.get(0))).isEqualTo(blocks.get(1));
   }
 }
