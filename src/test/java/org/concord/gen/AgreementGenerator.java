@@ -27,9 +27,9 @@ import org.concord.report.Formatter;
  * <p>Names refer to things that exist (penalties to declared obligations, dispute routes to
  * articles, clauses to parties and funds) and share lines add up to 100%, so the agreements are
  * also plausible input for the checker and simulator; they are not guaranteed to check clean.
- * With {@link #stressSyntax} on (the default) titles carry escapes and non-ASCII text, numbers
- * carry underscores, and words that are keywords elsewhere (`period`, `total`, `pro-rata`) appear
- * as names.
+ * By default titles carry escapes and non-ASCII text, numbers carry underscores, and words that
+ * are keywords elsewhere (`period`, `total`, `pro-rata`) appear as names; {@link #plain()} turns
+ * that off.
  *
  * <p>Two forms the grammar cannot tell apart are never generated: an `else` whose first clause is
  * an `if` (it reads as `else if`), and a penalty with neither payment nor option followed by a
@@ -55,7 +55,7 @@ public final class AgreementGenerator {
   private static final String[] FUNCTIONS = {"min", "max", "sum", "average", "previous", "abs"};
 
   private final SplittableRandom random;
-  public boolean stressSyntax = true;
+  private boolean stressSyntax = true;
 
   private List<String> parties = new ArrayList<>();
   private List<String> inputs = new ArrayList<>();
@@ -68,6 +68,15 @@ public final class AgreementGenerator {
 
   public AgreementGenerator(long seed) {
     this.random = new SplittableRandom(seed);
+  }
+
+  /**
+   * Plain agreements: ordinary titles and numbers, no keywords as names. For checker and
+   * simulator properties that are not about syntax.
+   */
+  public AgreementGenerator plain() {
+    stressSyntax = false;
+    return this;
   }
 
   /** The canonical text of a fresh random agreement. */
