@@ -13,19 +13,20 @@ import org.concord.diagnostic.Span;
 /**
  * An AST with its spans taken out, as nested maps and lists, so two parses of differently laid
  * out text compare equal when they say the same thing. Percentages are compared by their digits
- * (`50 %` and `50%` are one literal), comments by their text without trailing blanks, and the
- * file name is left out. Numbers stay {@link java.math.BigDecimal}s, so `1.0` and `1` differ.
+ * (`50 %` and `50%` are one literal), comments by their text without trailing blanks and as a
+ * multiset (the formatter writes options in the grammar's order, and a comment after an option
+ * moves with it), and the file name is left out. Numbers stay {@link java.math.BigDecimal}s, so `1.0` and `1` differ.
  */
 public final class AstShape {
   private AstShape() {}
 
-  /** The agreement without spans and file name, comments included. */
+  /** The agreement without spans and file name, comments included (in sorted order). */
   public static Object of(Agreement a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("header", shape(a.header()));
     m.put("imports", shape(a.imports()));
     m.put("declarations", shape(a.declarations()));
-    m.put("comments", a.comments().stream().map(c -> c.text().stripTrailing()).toList());
+    m.put("comments", a.comments().stream().map(c -> c.text().stripTrailing()).sorted().toList());
     return m;
   }
 
