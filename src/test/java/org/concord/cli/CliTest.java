@@ -113,7 +113,7 @@ class CliTest {
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("errors").asInt()).isZero();
-    assertThat(root.get("diagnostics").isEmpty()).isTrue();
+    assertThat(root.get("diagnostics").size()).isEqualTo(root.get("warnings").asInt());
   }
 
   @Test
@@ -162,7 +162,10 @@ class CliTest {
 
   @Test
   void limitFlagsAreHonoured() throws IOException {
-    Path file = write("deep.concord", "agreement d \"D\" term 2012 to 2014 yearly\ndefine x = ((((1)))) + 12345\n");
+    Path file = write("deep.concord",
+        "agreement d \"D\" term 2012 to 2014 yearly currency CNY millions\n"
+            + "parties a \"A\" level province\n"
+            + "article 1 a pays ((((1)))) + 12345 to a\n");
     assertThat(run("check", file.toString()).code()).isEqualTo(ExitCode.OK);
     Run size = run("check", "--max-file-size", "10", file.toString());
     assertThat(size.code()).isEqualTo(ExitCode.FINDINGS);
@@ -184,8 +187,12 @@ class CliTest {
   }
 
   @Test
-  void werrorIsAcceptedAndCleanFilesStillPass() {
-    assertThat(run("check", "--werror", "examples/").code()).isEqualTo(ExitCode.OK);
+  void werrorMakesWarningsFail() throws IOException {
+    assertThat(run("check", "--werror", "examples/xinan_river.concord").code()).isEqualTo(ExitCode.OK);
+    // the synthetic example keeps unused definitions on purpose (its test expects C0109)
+    assertThat(run("check", "examples/synthetic_all_constructs.concord").code()).isEqualTo(ExitCode.OK);
+    assertThat(run("check", "--werror", "examples/synthetic_all_constructs.concord").code())
+        .isEqualTo(ExitCode.FINDINGS);
   }
 
   @Test

@@ -25,17 +25,22 @@ import org.junit.jupiter.api.io.TempDir;
  * README.md goes through the full pipeline. A block tagged `concord` must give no errors; one
  * tagged `concord expect=C0301` must report C0301 (among any others). A block tagged
  * `concord file=NAME` is also written as NAME next to the doc's other blocks, so a later block
- * may `import "NAME"`. Each test is named `spec/language.md:123`, the line of the opening fence.
+ * may `import "NAME"`. A block tagged `concord-set` holds several files, each after a line
+ * `-- file: NAME`, checked together as one set (for the C09xx checks across agreements). Each
+ * test is named `spec/language.md:123`, the line of the opening fence.
  */
 class SpecExamplesTest {
-  private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})\\s*concord(?![-\\w])(.*)$");
+  /** `concord` or `concord-set`, then attributes; not `concordance` or other languages. */
+  private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})\\s*(concord|concord-set)(?=\\s|$)(.*)$");
+  /** In a `concord-set` block, each file starts with a line `-- file: NAME`. */
+  private static final Pattern SET_FILE = Pattern.compile("(?m)^--\\s*file:\\s*(\\S+)\\s*$");
   private static final Pattern EXPECT = Pattern.compile("\\bexpect=(C\\d{4})\\b");
   private static final Pattern FILE = Pattern.compile("\\bfile=([\\w./-]+)");
 
   @TempDir static Path work;
 
   /** One fenced block: where it is, what it expects, and its text. */
-  record Block(String doc, int line, String expect, String file, String text) {
+  record Block(String doc, int line, boolean set, String expect, String file, String text) {
     String where() {
       return doc + ":" + line;
     }
@@ -61,14 +66,15 @@ class SpecExamplesTest {
       Matcher open = FENCE.matcher(lines.get(i).strip());
       if (!open.matches()) continue;
       String fence = open.group(1);
-      String info = open.group(2);
+      boolean set = open.group(2).equals("concord-set");
+      String info = open.group(3);
       StringBuilder text = new StringBuilder();
       int j = i + 1;
       while (j < lines.size() && !lines.get(j).strip().startsWith(fence)) text.append(lines.get(j++)).append('\n');
       Matcher expect = EXPECT.matcher(info);
       Matcher file = FILE.matcher(info);
-      blocks.add(new Block(name, i + 1, expect.find() ? expect.group(1) : null, file.find() ? file.group(1) : null,
-          text.toString()));
+      blocks.add(new Block(name, i + 1, set, expect.find() ? expect.group(1) : null,
+          file.find() ? file.group(1) : null, text.toString()));
       i = j;
     }
     return blocks;
@@ -82,7 +88,7 @@ class SpecExamplesTest {
       List<Block> blocks = blocks(doc);
       // Named blocks are written first, so any block of the doc may import them.
       for (Block b : blocks) {
-        if (b.file() != null) Files.writeString(folder.resolve(b.file()), b.text());
+        if (b.file() != null && !b.set()) Files.writeString(folder.resolve(b.file()), b.text());
       }
       for (Block b : blocks) tests.add(DynamicTest.dynamicTest(b.where(), () -> check(folder, b)));
     }
@@ -90,10 +96,32 @@ class SpecExamplesTest {
   }
 
   private static void check(Path folder, Block b) throws IOException {
-    Path file = b.file() != null ? folder.resolve(b.file())
-        : folder.resolve(b.doc().replaceAll("[/\\\\]", "_").replace(".md", "") + "-" + b.line() + ".concord");
-    if (b.file() == null) Files.writeString(file, b.text());
-    CheckReport report = Workspace.check(List.of(file), ParseLimits.DEFAULT);
+    String stem = b.doc().replaceAll("[/\\\\]", "_").replace(".md", "") + "-" + b.line();
+    List<Path> files = new ArrayList<>();
+    if (b.set()) {
+      Path dir = Files.createDirectories(folder.resolve(stem));
+      Matcher m = SET_FILE.matcher(b.text());
+      List<int[]> starts = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      while (m.find()) {
+        starts.add(new int[] {m.start(), m.end()});
+        names.add(m.group(1));
+      }
+      assertThat(names).as("%s: a concord-set block needs `-- file: NAME` lines", b.where()).isNotEmpty();
+      for (int k = 0; k < names.size(); k++) {
+        int from = starts.get(k)[1];
+        int to = k + 1 < names.size() ? starts.get(k + 1)[0] : b.text().length();
+        Path f = dir.resolve(names.get(k));
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, b.text().substring(from, to).replaceFirst("^\\R", ""));
+        files.add(f);
+      }
+    } else {
+      Path file = b.file() != null ? folder.resolve(b.file()) : folder.resolve(stem + ".concord");
+      if (b.file() == null) Files.writeString(file, b.text());
+      files.add(file);
+    }
+    CheckReport report = Workspace.check(files, ParseLimits.DEFAULT);
     String rendered = new DiagnosticText(report.sources()).render(report.diagnostics());
     if (b.expect() == null) {
       List<Diagnostic> errors = report.diagnostics().stream().filter(Diagnostic::isError).toList();
@@ -128,10 +156,20 @@ class SpecExamplesTest {
         ```concord file=registry.concord
         agreement r
         ```
+        ```concord-set expect=C0901
+        -- file: a.concord
+        agreement a
+        -- file: b.concord
+        agreement b
+        ```
+        ```concordance
+        not concord
+        ```
         """);
     List<Block> blocks = blocks(doc);
-    assertThat(blocks).extracting(Block::line).containsExactly(3, 7, 10);
-    assertThat(blocks).extracting(Block::expect).containsExactly(null, "C0002", null);
+    assertThat(blocks).extracting(Block::line).containsExactly(3, 7, 10, 13);
+    assertThat(blocks).extracting(Block::expect).containsExactly(null, "C0002", null, "C0901");
+    assertThat(blocks).extracting(Block::set).containsExactly(false, false, false, true);
     assertThat(blocks.get(2).file()).isEqualTo("registry.concord");
     assertThat(blocks.get(0).text()).isEqualTo("agreement a\n");
   }
