@@ -44,7 +44,7 @@ final class Basis {
         List<String> why = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           why.add("in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
-              + Money.format(w.get(i), null) + " of " + Money.format(sum, null));
+              + Evaluator.show(w.get(i)) + " of " + Evaluator.show(sum));
         }
         yield new Split(w, why);
       }
@@ -54,8 +54,8 @@ final class Basis {
         List<BigDecimal> gaps = gaps(m, mean, lowestFirst);
         List<String> why = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-          why.add("equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = " + Money.format(m.get(i), null)
-              + ", mean " + Money.format(mean.round(new java.math.MathContext(12)), null));
+          why.add("equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = " + Evaluator.show(m.get(i))
+              + ", mean " + Evaluator.show(mean));
         }
         yield new Split(gaps, why);
       }
