@@ -57,7 +57,7 @@ class SimulateCommandTest {
     assertThat(anhui.out()).contains("""
           2013  -100.00  anhui -> escrow
             article  2 "Compensation"
-            clause   src/test/resources/sim/xinan_mini.concord:28:5  anhui pays 100 to zhejiang
+            clause   src/test/resources/sim/xinan_mini.concord:29:5  anhui pays 100 to zhejiang
             because  P = 1.2 > 1; 100; held in escrow: contested under article 2
             uses     P = 1.2 (2013)
         """);
