@@ -260,4 +260,21 @@ class ProvisionTest {
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).isEqualTo("the weights of article 1 are all zero in 2020, so nothing is divided"));
     assertThat(r.flows()).isEmpty();
   }
+
+  @Test
+  void aNegativeWeightIsAnError() {
+    Fixture f = Fixture.years(2020, 2020);
+    int a = f.party("a");
+    int b = f.party("b");
+    int pot = f.fund("pot", a, "100", Fund.Shortfall.PRO_RATA, true, NONE);
+    int w = f.input("w", ValueType.NUMBER, true, null, null, null);
+    int v = f.variable();
+    f.article("3", new Provision.Distribution(pot, f.money("10"), List.of(a, b), new Provision.Proportional(v, f.in(w, bound(v))),
+        f.always(), f.span()));
+    Model m = f.build();
+    Scenario s = Scenario.builder(m).constant(w, a, BigDecimal.ONE).constant(w, b, new BigDecimal("-2")).build();
+    SimulationResult r = Simulator.simulate(m, s);
+    assertThat(codes(r)).containsExactly("C1105");
+    assertThat(r.diagnostics().get(0).message()).isEqualTo("article 3 cannot divide its amount in 2020: the weight of `b` is -2");
+  }
 }
