@@ -168,11 +168,9 @@ public enum Code {
   C1104(ERROR, "negative amount", "article %s asks for a negative amount (%s) in %s",
       "money flows one way: write the clause the other way round, or guard it with `if … then`"),
   C1105(ERROR, "amount cannot be divided", "article %s cannot divide %s in %s: %s",
-      "make the weights non-negative"),
+      "make the weights non-negative and not all zero"),
   C1106(ERROR, "empty aggregate", "`%s` in article %s in %s is taken over no parties",
       "give the aggregate at least one party"),
-  C1107(Severity.WARNING, "nothing to divide", "the weights of article %s are all zero in %s, so nothing is divided",
-      "check the weights the scenario gives, or guard the clause with `if … then`"),
   // ---------------------------------------------------------------- C12xx tests
   ;
 

@@ -2,6 +2,8 @@ package org.concord.sim;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.concord.diagnostic.Code;
 import org.concord.diagnostic.Diagnostic;
@@ -22,9 +24,8 @@ final class Basis {
   }
 
   /**
-   * @param lowestFirst true for a distribution (equalising pays those below the mean), false for
-   *     a contribution (equalising takes from those above it)
-   * @return the split, or null when the weights are all zero (C1107: nothing is divided)
+   * @param lowestFirst true for a distribution (equalising lifts the lowest measures first),
+   *     false for a contribution (equalising takes from the highest measures first)
    */
   Split split(Provision.Basis basis, List<Integer> parties, BigDecimal total, boolean lowestFirst) {
     int n = parties.size();
@@ -35,12 +36,9 @@ final class Basis {
         List<BigDecimal> w = values(p.variable(), p.weight(), parties);
         BigDecimal sum = w.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         for (int i = 0; i < n; i++) {
-          if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + Money.format(w.get(i), null));
+          if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + Evaluator.show(w.get(i)));
         }
-        if (sum.signum() == 0) {
-          run.report(Diagnostic.of(Code.C1107, p.weight().span(), run.eval.article, run.label(run.t)));
-          yield null;
-        }
+        if (sum.signum() == 0) fail(p.weight(), "every weight is zero");
         List<String> why = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           why.add("in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
@@ -50,14 +48,13 @@ final class Basis {
       }
       case Provision.Equalising q -> {
         List<BigDecimal> m = values(q.variable(), q.measure(), parties);
-        BigDecimal mean = Money.divide(m.stream().reduce(BigDecimal.ZERO, BigDecimal::add), BigDecimal.valueOf(n));
-        List<BigDecimal> gaps = gaps(m, mean, lowestFirst);
+        List<BigDecimal> fill = lowestFirst ? waterFill(total, m, parties) : waterFill(total, negate(m), parties);
         List<String> why = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           why.add("equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = " + Evaluator.show(m.get(i))
-              + ", mean " + Evaluator.show(mean));
+              + (lowestFirst ? ", lowest lifted first" : ", highest lowered first"));
         }
-        yield new Split(gaps, why);
+        yield new Split(fill, why);
       }
     };
   }
@@ -81,14 +78,27 @@ final class Basis {
   }
 
   /**
-   * Parts in proportion to the gap from the mean: {@code mean − m_i} for the parties below it
-   * (a distribution), {@code m_i − mean} for those above it (a contribution); parties on the
-   * other side get nothing. When every party is at the mean, equal parts.
+   * "Fill the lowest first": the level L at which {@code sum(max(0, L - m_i)) = amount}; each
+   * party gets {@code max(0, L - m_i)}. Ties in the measure keep account-slot order; all-equal
+   * measures give equal parts.
    */
-  static List<BigDecimal> gaps(List<BigDecimal> measures, BigDecimal mean, boolean below) {
-    List<BigDecimal> out = new ArrayList<>();
-    for (BigDecimal m : measures) out.add((below ? mean.subtract(m) : m.subtract(mean)).max(BigDecimal.ZERO));
-    if (out.stream().allMatch(x -> x.signum() == 0)) return java.util.Collections.nCopies(measures.size(), BigDecimal.ONE);
-    return out;
+  static List<BigDecimal> waterFill(BigDecimal amount, List<BigDecimal> measures, List<Integer> parties) {
+    int n = measures.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    Arrays.sort(order, Comparator.<Integer, BigDecimal>comparing(measures::get).thenComparing(parties::get));
+    BigDecimal prefix = BigDecimal.ZERO;
+    BigDecimal level = null;
+    int k = 0;
+    while (k < n) {
+      prefix = prefix.add(measures.get(order[k]));
+      k++;
+      level = Money.divide(amount.add(prefix), BigDecimal.valueOf(k));
+      if (k == n || level.compareTo(measures.get(order[k])) <= 0) break;
+    }
+    List<BigDecimal> parts = new ArrayList<>(java.util.Collections.nCopies(n, BigDecimal.ZERO));
+    for (int i = 0; i < k; i++) parts.set(order[i], level.subtract(measures.get(order[i])).max(BigDecimal.ZERO));
+    if (parts.stream().allMatch(x -> x.signum() == 0)) return java.util.Collections.nCopies(n, BigDecimal.ONE);
+    return parts;
   }
 }

@@ -14,9 +14,8 @@ import org.concord.sim.scenario.ScenarioEvent;
 /**
  * Disputes and escrow (spec/semantics.md, "Disputes and escrow"). A dispute the scenario raises
  * contests every flow its article makes in its period; a breach disputed automatically contests
- * the penalties it brings. Contested money waits in escrow when the route says so; the ruling
- * comes at the end of the period in which the route's months run out, and without a ruling in
- * the scenario, never (the escrow stays held).
+ * the penalties it fires. Contested money waits in escrow when the route says so; the ruling
+ * comes at the end of the period in which the route's months run out.
  */
 final class Disputes {
   static final class Dispute {
@@ -90,17 +89,14 @@ final class Disputes {
     raisedNow.clear();
     for (ScenarioEvent e : run.scenario.events()) {
       if (e instanceof ScenarioEvent.Dispute s && s.period() == t && !raisedNow.containsKey(s.article())) {
-        raisedNow.put(s.article(), raise(s.article(), t, s.ruling(), false));
+        raisedNow.put(s.article(), raise(s.article(), t, s.ruling() == null ? Ruling.UPHELD : s.ruling(), false));
       }
     }
   }
 
-  /**
-   * A breach is disputed automatically when a route names its article (`disputes under article
-   * N`; a route for every article does not count) and the scenario raised no dispute there.
-   */
+  /** A breach is disputed automatically when a route covers its article and the scenario raised no dispute there. */
   Dispute onBreach(String article, int claimant, int respondent, int t) {
-    if (raisedNow.containsKey(article) || routes.stream().noneMatch(r -> r.articles().contains(article))) return null;
+    if (raisedNow.containsKey(article) || routeFor(article) == null) return null;
     Dispute d = raise(article, t, Ruling.UPHELD, true);
     d.claimant = claimant;
     d.respondent = respondent;
@@ -125,8 +121,6 @@ final class Disputes {
     }
     d.contested.add(m);
     if (d.escrow) {
-      run.event("escrow", Run.fields("article", d.article, "from", run.id(m.from()), "to", run.id(m.to()),
-          "amount", run.fmt(m.amount())));
       run.ledger.transfer(new Flow(t, m.from(), escrowAccount, m.amount(), m.article(),
           m.reason() + "; held in escrow: contested under article " + d.article, m.clause(), m.uses()));
     } else {
@@ -140,12 +134,10 @@ final class Disputes {
       if (d.raised != t) continue;
       run.event("dispute", Run.fields("article", d.article, "contested", run.fmt(d.amount()),
           "escrow", String.valueOf(d.escrow), "route", d.route == null ? "none" : "article " + d.routeArticle,
-          "ruling due", d.ruling == null ? "none (the scenario gives no ruling)"
-              : d.due < run.model.term().size() ? run.label(d.due) : "after the term",
-          "ruling", d.ruling == null ? null : d.ruling.label(),
+          "ruling due", d.due < run.model.term().size() ? run.label(d.due) : "after the term",
           "raised by", d.automatic ? "breach" : "scenario"));
     }
-    for (Dispute d : all) if (d.due == t && d.ruling != null) rule(d, t);
+    for (Dispute d : all) if (d.due == t) rule(d, t);
     raisedNow.clear();
   }
 
@@ -183,8 +175,8 @@ final class Disputes {
 
   private String chargeCosts(Dispute d, int t) {
     if (d.route == null || d.route.costAmount() == null) return null;
-    List<Integer> receivers = receivers(d.route);
-    if (receivers.isEmpty()) return "none (the route names no forum's parties)";
+    int arbiter = arbiter(d.route);
+    if (arbiter == Rounding.NO_ACCOUNT) return "none (the route names no arbiter)";
     run.eval.article = d.routeArticle;
     BigDecimal costs;
     try {
@@ -224,36 +216,26 @@ final class Disputes {
     }
     if (payers.contains(Rounding.NO_ACCOUNT)) return "none (no contested payment names the sides)";
     BigDecimal[] parts = run.money.apportion(costs, shares, payers);
-    List<BigDecimal> equal = java.util.Collections.nCopies(receivers.size(), BigDecimal.ONE);
     for (int i = 0; i < parts.length; i++) {
-      BigDecimal[] each = run.money.apportion(parts[i], equal, receivers);
-      for (int k = 0; k < each.length; k++) {
-        run.ledger.transfer(new Flow(t, payers.get(i), receivers.get(k), each[k], d.routeArticle,
-            "costs of the dispute under article " + d.article + ", borne by " + bearer, d.route.span(), List.of()));
-      }
+      run.ledger.transfer(new Flow(t, payers.get(i), arbiter, parts[i], d.routeArticle,
+          "costs of the dispute under article " + d.article + ", borne by " + bearer, d.route.span(), List.of()));
     }
     return run.fmt(costs) + " borne by " + bearer;
   }
 
-  /**
-   * Who is paid the costs: the arbiter of the last step decided `by` one; when no step has an
-   * arbiter, the parties of the last step `between` parties, in equal parts.
-   */
-  private static List<Integer> receivers(Provision.DisputeRoute route) {
+  /** Whoever decides last: the party of the last step decided `by` one. */
+  private static int arbiter(Provision.DisputeRoute route) {
     for (int i = route.steps().size() - 1; i >= 0; i--) {
       Provision.Forum f = route.steps().get(i);
-      if (f.byArbiter() && !f.parties().isEmpty()) return List.of(f.parties().get(0));
+      if (f.byArbiter() && !f.parties().isEmpty()) return f.parties().get(0);
     }
-    for (int i = route.steps().size() - 1; i >= 0; i--) {
-      if (!route.steps().get(i).parties().isEmpty()) return route.steps().get(i).parties();
-    }
-    return List.of();
+    return Rounding.NO_ACCOUNT;
   }
 
   /** At the end of the term: disputes whose ruling would come after it; their escrow stays held. */
   void unresolved(int last) {
     for (Dispute d : all) {
-      if (d.due <= last && d.ruling != null) continue;
+      if (d.due <= last) continue;
       run.events.add(new Event(last, "unresolved", Run.fields("article", d.article, "raised", run.label(d.raised),
           "held in escrow", d.escrow ? run.fmt(d.amount()) : "0")));
     }

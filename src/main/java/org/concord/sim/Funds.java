@@ -9,15 +9,15 @@ import org.concord.model.Fund;
 import org.concord.model.Rounding;
 
 /**
- * Common funds (spec/semantics.md, "Funds"): opening balances, payouts made clause by clause from
- * the balance the clauses before left, shortfall policies (every part of the short clause scaled
- * alike; under `arrears` the unpaid rest owed and paid first in later periods), and balances
- * that lapse at period end.
+ * Common funds (spec/semantics.md, "Funds"): opening balances, payouts requested during a period
+ * and settled at its end (so a shortfall treats every payout of the period alike), shortfall
+ * policies, arrears owed by a fund, and balances that lapse at period end.
  */
 final class Funds {
   private final Run run;
   /** By account slot: the fund declared there, or null. */
   private final Fund[] fundAt;
+  private final List<List<Move>> requested = new ArrayList<>();
   private final List<List<Move>> owed = new ArrayList<>();
 
   Funds(Run run) {
@@ -25,6 +25,7 @@ final class Funds {
     fundAt = new Fund[run.accounts.size()];
     for (Fund f : run.model.funds()) fundAt[f.account()] = f;
     for (int i = 0; i < fundAt.length; i++) {
+      requested.add(new ArrayList<>());
       owed.add(new ArrayList<>());
     }
   }
@@ -51,66 +52,63 @@ final class Funds {
     }
   }
 
-  /**
-   * Fund arrears from earlier periods, at the start of period {@code t}: oldest first, as far
-   * as each fund's balance allows (the last one paid may be paid in part).
-   */
-  void payArrears(int t) {
-    for (Fund f : run.model.funds()) {
-      List<Move> due = owed.get(f.account());
-      if (due.isEmpty()) continue;
-      List<Move> still = new ArrayList<>();
-      BigDecimal left = run.money.floor(run.ledger.balance(f.account()).max(BigDecimal.ZERO));
-      for (Move m : due) {
-        BigDecimal now = m.amount().min(left);
-        left = left.subtract(now);
-        if (now.signum() > 0) run.disputes.transfer(m.withAmount(now, m.reason()), t, null);
-        if (m.amount().compareTo(now) > 0) still.add(m.withAmount(m.amount().subtract(now), m.reason()));
-      }
-      due.clear();
-      due.addAll(still);
-    }
+  void request(Move m) {
+    requested.get(m.from()).add(m);
   }
 
-  /**
-   * What one clause asks of a fund (one payment, or the parts of one distribution), paid at
-   * once from the balance left by the clauses before; when it is short, the fund's shortfall
-   * policy decides.
-   */
-  void pay(List<Move> parts, int t) {
-    if (parts.isEmpty()) return;
-    int a = parts.get(0).from();
-    Fund f = fundAt[a];
-    BigDecimal asked = parts.stream().map(Move::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal holds = run.ledger.balance(a).max(BigDecimal.ZERO);
-    if (asked.compareTo(holds) <= 0) {
-      for (Move m : parts) run.disputes.transfer(m, t, null);
-      return;
-    }
-    BigDecimal available = run.money.floor(holds);
-    String policy = switch (f.shortfall()) {
-      case PRO_RATA -> "pro-rata";
-      case ARREARS -> "arrears";
-      case UNDECLARED -> "undeclared";
-    };
-    if (f.shortfall() == Fund.Shortfall.UNDECLARED) {
-      run.report(Diagnostic.of(Code.C1103, parts.get(0).clause(), run.id(a), run.fmt(asked), run.label(t), run.fmt(holds)));
-    }
-    List<BigDecimal> weights = parts.stream().map(Move::amount).toList();
-    List<Integer> payees = parts.stream().map(Move::to).toList();
-    BigDecimal[] paid = run.money.apportion(available, weights, payees);
-    for (int i = 0; i < paid.length; i++) {
-      Move m = parts.get(i);
-      String why = m.reason() + "; fund `" + run.id(a) + "` short, " + run.fmt(paid[i]) + " of " + run.fmt(m.amount()) + " paid";
-      run.disputes.transfer(m.withAmount(paid[i], why), t, null);
-      BigDecimal rest = m.amount().subtract(paid[i]);
-      if (f.shortfall() == Fund.Shortfall.ARREARS && rest.signum() > 0) {
-        owed.get(a).add(m.withAmount(rest, "arrears of fund `" + run.id(a) + "` from " + run.label(t) + "; " + m.reason()));
+  /** Pays every fund's requests of the period, in fund order, then request order; arrears first. */
+  void settle(int t) {
+    for (Fund f : run.model.funds()) {
+      int a = f.account();
+      List<Move> due = new ArrayList<>(owed.get(a));
+      due.addAll(requested.get(a));
+      owed.get(a).clear();
+      requested.get(a).clear();
+      if (due.isEmpty()) continue;
+      BigDecimal asked = due.stream().map(Move::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal holds = run.ledger.balance(a).max(BigDecimal.ZERO);
+      if (asked.compareTo(holds) <= 0) {
+        for (Move m : due) run.disputes.transfer(m, t, null);
+        continue;
       }
+      BigDecimal available = run.money.floor(holds);
+      String policy = switch (f.shortfall()) {
+        case PRO_RATA -> "pro-rata";
+        case ARREARS -> "arrears";
+        case UNDECLARED -> "undeclared";
+      };
+      if (f.shortfall() == Fund.Shortfall.UNDECLARED) {
+        run.report(Diagnostic.of(Code.C1103, f.span(), run.id(a), run.fmt(asked), run.label(t), run.fmt(holds)));
+      }
+      BigDecimal paid = BigDecimal.ZERO;
+      if (f.shortfall() == Fund.Shortfall.ARREARS) {
+        BigDecimal left = available;
+        for (Move m : due) {
+          BigDecimal now = m.amount().min(left);
+          left = left.subtract(now);
+          paid = paid.add(now);
+          if (now.signum() > 0) run.disputes.transfer(m.withAmount(now, m.reason()), t, null);
+          BigDecimal rest = m.amount().subtract(now);
+          if (rest.signum() > 0) {
+            String why = m.reason().startsWith("arrears of fund") ? m.reason()
+                : "arrears of fund `" + run.id(a) + "` from " + run.label(t) + "; " + m.reason();
+            owed.get(a).add(m.withAmount(rest, why));
+          }
+        }
+      } else {
+        List<BigDecimal> weights = due.stream().map(Move::amount).toList();
+        List<Integer> payees = due.stream().map(Move::to).toList();
+        BigDecimal[] parts = run.money.apportion(available, weights, payees);
+        for (int i = 0; i < parts.length; i++) {
+          Move m = due.get(i);
+          paid = paid.add(parts[i]);
+          run.disputes.transfer(m.withAmount(parts[i], m.reason() + "; reduced pro rata from " + run.fmt(m.amount())
+              + ", fund `" + run.id(a) + "` short"), t, null);
+        }
+      }
+      run.event("shortfall", Run.fields("fund", run.id(a), "policy", policy, "requested", run.fmt(asked),
+          "available", run.fmt(holds), "paid", run.fmt(paid), "unpaid", run.fmt(asked.subtract(paid))));
     }
-    run.event("shortfall", Run.fields("fund", run.id(a), "article", parts.get(0).article(), "policy", policy,
-        "requested", run.fmt(asked), "available", run.fmt(holds), "paid", run.fmt(available),
-        "unpaid", run.fmt(asked.subtract(available))));
   }
 
   /**

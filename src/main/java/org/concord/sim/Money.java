@@ -55,7 +55,7 @@ public final class Money {
    * {@code weights} (not negative, not all zero). With a {@code remainderTo} among the accounts
    * that have weight, every part is rounded in the agreement's mode and what rounding left over
    * goes to it; otherwise parts are rounded down and the leftover increments go one each to the
-   * largest remainders, ties to the part that comes first. Exact amounts: any residue of the
+   * largest remainders, ties to the lower account slot. Exact amounts: any residue of the
    * 34-digit division goes to the same account the leftover would. The parts always sum to
    * {@code total}.
    */
@@ -89,7 +89,7 @@ public final class Money {
     for (int i = 0; i < n; i++) order[i] = i;
     Arrays.sort(order, (a, b) -> {
       int c = raw[b].subtract(parts[b]).compareTo(raw[a].subtract(parts[a]));
-      return c != 0 ? c : Integer.compare(a, b);
+      return c != 0 ? c : Integer.compare(accounts.get(a), accounts.get(b));
     });
     for (int k = 0; k < units; k++) {
       int i = order[k % n];
@@ -110,7 +110,7 @@ public final class Money {
     int best = 0;
     for (int i = 1; i < weights.size(); i++) {
       int c = weights.get(i).compareTo(weights.get(best));
-      if (c > 0) best = i;
+      if (c > 0 || (c == 0 && accounts.get(i) < accounts.get(best))) best = i;
     }
     return best;
   }

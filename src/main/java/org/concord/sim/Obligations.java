@@ -2,8 +2,6 @@ package org.concord.sim;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.concord.model.Provision;
@@ -13,8 +11,8 @@ import org.concord.sim.scenario.ScenarioEvent;
 /**
  * Obligations, breaches and penalties (spec/semantics.md, "Obligations and penalties"): a duty
  * is performed at its deadline (or every period) unless the scenario says the party defaults;
- * a default or a false `ensure` is a breach; at the period's close every penalty on a breached
- * obligation applies, then interest on the arrears carried into the period.
+ * a default or a false `ensure` is a breach; a breach fires every penalty on that obligation at
+ * once; interest accrues at the start of each period on the arrears carried into it.
  */
 final class Obligations {
   private final Run run;
@@ -24,9 +22,6 @@ final class Obligations {
   private final int[][] breaches;
   private final List<Provision.Penalty> penalties;
   private final Set<String> defaults = new HashSet<>();
-  /** [obligation index][account slot]: arrears added in the current period (they bear no interest yet). */
-  private final BigDecimal[][] addedNow;
-  private final List<Breach> pending = new java.util.ArrayList<>();
 
   Obligations(Run run) {
     this.run = run;
@@ -36,8 +31,6 @@ final class Obligations {
     arrears = new BigDecimal[count][accounts];
     breaches = new int[count][accounts];
     for (BigDecimal[] row : arrears) java.util.Arrays.fill(row, BigDecimal.ZERO);
-    addedNow = new BigDecimal[count][accounts];
-    for (BigDecimal[] row : addedNow) java.util.Arrays.fill(row, BigDecimal.ZERO);
     penalties = run.model.all(Provision.Penalty.class);
     for (ScenarioEvent e : run.scenario.events()) {
       if (e instanceof ScenarioEvent.Default d) defaults.add(key(d.party(), d.obligation(), d.period()));
@@ -62,7 +55,6 @@ final class Obligations {
         int payee = run.eval.party(pay.payee());
         if (defaults) {
           arrears[o.index()][party] = arrears[o.index()][party].add(amount);
-          addedNow[o.index()][party] = addedNow[o.index()][party].add(amount);
           breach(o, party, "did not pay " + run.fmt(amount) + " to " + run.id(payee), payee);
         } else {
           run.pay(new Move(party, payee, amount, run.eval.article, o.span(),
@@ -77,79 +69,54 @@ final class Obligations {
     }
   }
 
-  /** A breach waiting for the period's close, when its penalties apply. */
-  private record Breach(Provision.Obligation obligation, int party, int repeat, BigDecimal arrears, String article,
-      List<Use> uses) {}
-
   private void breach(Provision.Obligation o, int party, String what, int counterparty) {
     int repeat = breaches[o.index()][party]++;
     BigDecimal owed = arrears[o.index()][party];
     run.event("breach", Run.fields("obligation", o.id(), "party", run.id(party), "article", run.eval.article,
         "what", what, "arrears", run.fmt(owed), "repeat", String.valueOf(repeat),
         "hortatory", o.hortatory() ? "true" : null));
-    if (!o.hortatory()) pending.add(new Breach(o, party, repeat, owed, run.eval.article, List.copyOf(run.eval.uses)));
-  }
-
-  /**
-   * The period's close: the penalties for its breaches, in the order the penalties are written
-   * (for each, the breaches in the order they happened); then interest on the arrears carried
-   * into the period.
-   */
-  void close(int t) {
-    String saved = run.eval.article;
+    if (o.hortatory()) return;
+    String article = run.eval.article;
+    Disputes.Dispute dispute = null;
     try {
-      Map<Breach, Disputes.Dispute> disputed = new IdentityHashMap<>();
       for (Provision.Penalty p : penalties) {
-        for (Breach b : pending) if (p.obligation() == b.obligation().index() && p.amount() != null) fire(p, b, t, disputed);
+        if (p.obligation() != o.index() || p.amount() == null) continue;
+        run.eval.article = run.articleOf(p);
+        run.eval.context(owed, repeat);
+        BigDecimal amount = run.eval.number(p.amount(), run.t);
+        String how = "penalty on breach of `" + o.id() + "`";
+        if (p.escalationRate() != null && repeat > 0) {
+          amount = amount.multiply(BigDecimal.ONE.add(p.escalationRate()).pow(repeat));
+          how += ", escalated " + repeat + " time" + (repeat == 1 ? "" : "s") + " by "
+              + Money.format(p.escalationRate().movePointRight(2), null) + "%";
+        }
+        amount = run.money.round(run.eval.guard(amount, run.t));
+        if (amount.signum() <= 0) continue;
+        int payer = p.payer() == Rounding.NO_ACCOUNT ? party : p.payer();
+        if (dispute == null) dispute = run.disputes.onBreach(article, payer, p.payee(), run.t);
+        run.disputes.transfer(new Move(payer, p.payee(), amount, run.eval.article, p.span(),
+            run.reason(how + " = " + run.fmt(amount)), run.eval.uses), run.t, dispute);
+        run.event("penalty", Run.fields("obligation", o.id(), "party", run.id(payer), "to", run.id(p.payee()),
+            "amount", run.fmt(amount), "article", run.eval.article, "repeat", String.valueOf(repeat)));
       }
-      interest(t);
-    } finally {
-      run.eval.article = saved;
-      run.eval.context(BigDecimal.ZERO, 0);
-    }
-    pending.clear();
-    for (BigDecimal[] row : addedNow) java.util.Arrays.fill(row, BigDecimal.ZERO);
-  }
-
-  private void fire(Provision.Penalty p, Breach b, int t, Map<Breach, Disputes.Dispute> disputed) {
-    Provision.Obligation o = b.obligation();
-    run.eval.article = run.articleOf(p);
-    try {
-      run.eval.context(b.arrears(), b.repeat());
-      BigDecimal amount = run.eval.number(p.amount(), t);
-      String how = "penalty on breach of `" + o.id() + "` by " + run.id(b.party()) + " (article " + b.article() + ")";
-      if (p.escalationRate() != null && b.repeat() > 0) {
-        amount = amount.multiply(BigDecimal.ONE.add(p.escalationRate()).pow(b.repeat()));
-        how += ", escalated " + b.repeat() + " time" + (b.repeat() == 1 ? "" : "s") + " by "
-            + Money.format(p.escalationRate().movePointRight(2), null) + "%";
-      }
-      amount = run.money.round(run.eval.guard(amount, t));
-      if (amount.signum() < 0) {
-        throw new Stop(org.concord.diagnostic.Diagnostic.of(org.concord.diagnostic.Code.C1104, p.amount().span(),
-            run.eval.article, run.fmt(amount), run.label(t)));
-      }
-      if (amount.signum() == 0) return;
-      int payer = p.payer() == Rounding.NO_ACCOUNT ? b.party() : p.payer();
-      Disputes.Dispute dispute = disputed.containsKey(b) ? disputed.get(b) : run.disputes.onBreach(b.article(), payer, p.payee(), t);
-      disputed.put(b, dispute);
-      run.disputes.transfer(new Move(payer, p.payee(), amount, run.eval.article, p.span(),
-          how + " = " + run.fmt(amount), b.uses()), t, dispute);
-      run.event("penalty", Run.fields("obligation", o.id(), "party", run.id(payer), "to", run.id(p.payee()),
-          "amount", run.fmt(amount), "article", run.eval.article, "repeat", String.valueOf(b.repeat())));
     } catch (Stop stop) {
       run.report(stop.diagnostic.span() == Ledger.NO_SPAN
-          ? new org.concord.diagnostic.Diagnostic(stop.diagnostic.code(), stop.diagnostic.severity(), p.span(),
+          ? new org.concord.diagnostic.Diagnostic(stop.diagnostic.code(), stop.diagnostic.severity(), o.span(),
               stop.diagnostic.message(), stop.diagnostic.help(), stop.diagnostic.related())
           : stop.diagnostic);
+    } finally {
+      run.eval.article = article;
+      run.eval.context(BigDecimal.ZERO, 0);
     }
   }
 
-  /** Interest on the arrears carried into period {@code t}, in penalty order, parties in slot order. */
-  private void interest(int t) {
+  /** Interest on arrears carried into period {@code t}, in penalty order, parties in slot order. */
+  void chargeInterest(int t) {
+    if (t == 0) return;
     for (Provision.Penalty p : penalties) {
       if (p.interestRate() == null || p.interestTo() == Rounding.NO_ACCOUNT || p.obligation() >= arrears.length) continue;
       for (int party = 0; party < run.accounts.size(); party++) {
-        BigDecimal owed = arrears[p.obligation()][party].subtract(addedNow[p.obligation()][party]);
+        BigDecimal owed = arrears[p.obligation()][party];
         if (owed.signum() <= 0) continue;
         BigDecimal interest = run.money.round(owed.multiply(p.interestRate()));
         if (interest.signum() <= 0) continue;

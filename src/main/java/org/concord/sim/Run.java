@@ -40,9 +40,8 @@ final class Run {
   private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
   /** The article each provision belongs to. */
   private final Map<Provision, String> articleOf = new IdentityHashMap<>();
-  /** By base input: what each account has received from shares of that base so far (caps count it). */
-  private final Map<Integer, BigDecimal[]> received = new java.util.HashMap<>();
-  private final Map<Integer, boolean[]> capReported = new java.util.HashMap<>();
+  private final Map<Provision.Share, BigDecimal[]> received = new IdentityHashMap<>();
+  private final Map<Provision.Share, boolean[]> capReported = new IdentityHashMap<>();
   /** Why the provision being run applies: the conditions of the enclosing branches. */
   private final List<String> because = new ArrayList<>();
   int t;
@@ -112,12 +111,12 @@ final class Run {
       if (t == 0) funds.openingBalances();
       ledger.openPeriod(t);
       disputes.open(t);
-      funds.payArrears(t);
+      obligations.chargeInterest(t);
       for (Article a : model.articles()) {
         eval.article = a.number();
         run(a.provisions());
       }
-      obligations.close(t);
+      funds.settle(t);
       disputes.close(t);
       funds.lapse(t);
       ledger.closePeriod(t);
@@ -236,10 +235,10 @@ final class Run {
         reason(computed(pay.amount(), amount)), eval.uses));
   }
 
-  /** Pays now; a fund pays from its balance, under its shortfall policy. */
+  /** Pays now, or — when the payer is a fund — asks the fund, which pays at the end of the period. */
   void pay(Move m) {
     if (m.amount().signum() == 0 || m.from() == m.to()) return;
-    if (funds.isFund(m.from())) funds.pay(List.of(m), t);
+    if (funds.isFund(m.from())) funds.request(m);
     else disputes.transfer(m, t, null);
   }
 
@@ -249,14 +248,6 @@ final class Run {
     Formula read = new Formula.InputValue(s.baseInput(), base.byParty() ? new Formula.FixedParty(s.collector()) : null,
         base.type(), s.span());
     BigDecimal total = amount(read, t);
-    String baseText = eval.text().text(read, eval.bound) + " = " + fmt(total);
-    if (s.periodCap() != null) {
-      BigDecimal cap = amount(s.periodCap(), t);
-      if (total.compareTo(cap) > 0) {
-        total = cap;
-        baseText += ", at most " + fmt(cap) + " shared per period";
-      }
-    }
     if (total.signum() == 0) return;
     List<BigDecimal> weights = new ArrayList<>();
     List<Integer> to = new ArrayList<>();
@@ -271,34 +262,38 @@ final class Run {
       to.add(s.remainderTo() == Rounding.NO_ACCOUNT ? s.collector() : s.remainderTo());
     }
     BigDecimal[] parts = money.apportion(total, weights, to);
-    BigDecimal[] got = received.computeIfAbsent(s.baseInput(), k -> zeros(accounts.size()));
-    boolean[] reported = capReported.computeIfAbsent(s.baseInput(), k -> new boolean[accounts.size()]);
+    BigDecimal[] got = received.computeIfAbsent(s, k -> zeros(accounts.size()));
+    boolean[] reported = capReported.computeIfAbsent(s, k -> new boolean[accounts.size()]);
+    String baseText = eval.text().text(read, eval.bound);
     for (int i = 0; i < parts.length; i++) {
       int account = to.get(i);
       if (account == s.collector()) continue;
       BigDecimal pay = parts[i];
-      String detail = pct(weights.get(i)) + " of " + baseText;
-      BigDecimal cut = BigDecimal.ZERO;
-      if (s.totalCap() != null && s.capParty() == account) {
-        BigDecimal cap = amount(s.totalCap(), t);
-        BigDecimal room = cap.subtract(got[account]).max(BigDecimal.ZERO);
-        if (pay.compareTo(room) >= 0) {
-          if (pay.compareTo(room) > 0) detail += ", until " + id(account) + " has received " + fmt(cap);
-          cut = pay.subtract(room);
-          pay = room;
-          if (!reported[account]) {
-            reported[account] = true;
-            event("cap", fields("article", eval.article, "party", id(account), "cap", fmt(cap),
-                "received", fmt(got[account].add(pay))));
+      String detail = pct(weights.get(i)) + " of " + baseText + " = " + fmt(total);
+      if (s.capParty() == Rounding.NO_ACCOUNT || s.capParty() == account) {
+        if (s.periodCap() != null) {
+          BigDecimal cap = amount(s.periodCap(), t);
+          if (pay.compareTo(cap) > 0) {
+            pay = cap;
+            detail += ", at most " + fmt(cap) + " per period";
+          }
+        }
+        if (s.totalCap() != null) {
+          BigDecimal cap = amount(s.totalCap(), t);
+          BigDecimal room = cap.subtract(got[account]).max(BigDecimal.ZERO);
+          if (pay.compareTo(room) >= 0) {
+            if (pay.compareTo(room) > 0) detail += ", until " + id(account) + " has received " + fmt(cap);
+            pay = room;
+            if (!reported[account]) {
+              reported[account] = true;
+              event("cap", fields("article", eval.article, "party", id(account), "cap", fmt(cap),
+                  "received", fmt(got[account].add(pay))));
+            }
           }
         }
       }
       got[account] = got[account].add(pay);
       pay(new Move(s.collector(), account, pay, eval.article, s.span(), reason(detail), eval.uses));
-      if (cut.signum() > 0 && s.remainderTo() != Rounding.NO_ACCOUNT && s.remainderTo() != account) {
-        pay(new Move(s.collector(), s.remainderTo(), cut, eval.article, s.span(),
-            reason("what the cap of " + id(account) + " cuts from " + detail + ", to the remainder"), eval.uses));
-      }
     }
   }
 
@@ -317,15 +312,11 @@ final class Run {
     BigDecimal total = amount(d.amount(), t);
     if (total.signum() == 0 || d.recipients().isEmpty()) return;
     Basis.Split split = new Basis(this).split(d.basis(), d.recipients(), total, true);
-    if (split == null) return;
     BigDecimal[] parts = money.apportion(total, split.weights(), d.recipients());
-    List<Move> moves = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
-      if (parts[i].signum() == 0 || d.recipients().get(i) == d.fund()) continue;
-      moves.add(new Move(d.fund(), d.recipients().get(i), parts[i], eval.article, d.span(),
+      pay(new Move(d.fund(), d.recipients().get(i), parts[i], eval.article, d.span(),
           reason(computed(d.amount(), total) + ", " + split.why().get(i)), eval.uses));
     }
-    funds.pay(moves, t);
   }
 
   private void contribution(Provision.Contribution c) {
@@ -333,7 +324,6 @@ final class Run {
     BigDecimal total = amount(c.amount(), t);
     if (total.signum() == 0 || c.contributors().isEmpty()) return;
     Basis.Split split = new Basis(this).split(c.basis(), c.contributors(), total, false);
-    if (split == null) return;
     BigDecimal[] parts = money.apportion(total, split.weights(), c.contributors());
     for (int i = 0; i < parts.length; i++) {
       pay(new Move(c.contributors().get(i), c.fund(), parts[i], eval.article, c.span(),

@@ -28,9 +28,9 @@ class MoneyTest {
   }
 
   @Test
-  void largestRemainderMakesTheSplitAddUpTiesGoToTheFirstPart() {
+  void largestRemainderMakesTheSplitAddUpTiesGoToTheLowerSlot() {
     assertThat(parts(CENTS, "100.00", List.of(0, 1, 2), "1", "1", "1")).containsExactly("33.34", "33.33", "33.33");
-    assertThat(parts(CENTS, "100.00", List.of(5, 1, 2), "1", "1", "1")).containsExactly("33.34", "33.33", "33.33");
+    assertThat(parts(CENTS, "100.00", List.of(5, 1, 2), "1", "1", "1")).containsExactly("33.33", "33.34", "33.33");
     assertThat(parts(CENTS, "0.05", List.of(0, 1), "0.7", "0.3")).containsExactly("0.04", "0.01");
   }
 

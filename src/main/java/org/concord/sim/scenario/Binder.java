@@ -287,13 +287,13 @@ final class Binder {
     if (ks.text().equals("dispute")) {
       Tree.Entry a = field.apply("article");
       String article = text(a);
-      Ruling ruling = null;
+      Ruling ruling = Ruling.UPHELD;
       Tree.Entry r = field.apply("ruling");
       if (r != null) {
-        ruling = Ruling.parse(text(r));
-        if (ruling == null) {
-          problem(Code.C1011, r.value().span(), "`" + text(r) + "` is not a ruling", path + ".ruling",
-              "use `upheld`, `reversed` (or `overturned`) or `split`");
+        try {
+          ruling = Ruling.valueOf(text(r).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          problem(Code.C1011, r.value().span(), "`" + text(r) + "` is not a ruling", path + ".ruling", "use `upheld`, `reversed` or `split`");
           return;
         }
       }

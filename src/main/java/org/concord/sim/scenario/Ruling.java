@@ -8,16 +8,6 @@ public enum Ruling {
   REVERSED,
   SPLIT;
 
-  /** `upheld`, `reversed` (or its synonym `overturned`), `split`; null for anything else. */
-  public static Ruling parse(String word) {
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "upheld" -> UPHELD;
-      case "reversed", "overturned" -> REVERSED;
-      case "split" -> SPLIT;
-      default -> null;
-    };
-  }
-
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -4,10 +4,7 @@ package org.concord.sim.scenario;
 public sealed interface ScenarioEvent {
   int period();
 
-  /**
-   * A dispute about article {@code article}'s payments of {@code period}, decided by {@code
-   * ruling}; a null ruling means none comes within the term (escrowed money stays held).
-   */
+  /** A dispute about article {@code article}'s payments of {@code period}, decided by {@code ruling}. */
   record Dispute(String article, int period, Ruling ruling) implements ScenarioEvent {}
 
   /** Party {@code party} (an account slot) does not perform obligation {@code obligation} in {@code period}. */
