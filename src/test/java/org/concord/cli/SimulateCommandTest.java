@@ -51,7 +51,7 @@ class SimulateCommandTest {
           2013  -10.00  zhejiang -> anhui
             article  3 "Contribution on time"
             clause   src/test/resources/sim/xinan_mini.concord:34:3  penalty on breach of contribution: pays 5 + 10% of arrears to anhui
-            because  penalty on breach of `contribution` by zhejiang (article 3) = 10.00
+            because  penalty on breach of `contribution` = 10.00
         """);
     Run anhui = run("simulate", XINAN, "--trace", "anhui@2013");
     assertThat(anhui.out()).contains("""
