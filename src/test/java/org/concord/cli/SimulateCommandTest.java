@@ -75,6 +75,10 @@ class SimulateCommandTest {
           .containsExactly("balances.csv", "events.csv", "flows.csv", "net.csv");
     }
     assertThat(Files.readString(dir.resolve("balances.csv"))).startsWith("account,kind,2012,2013,2014\nbasin,fund,100.00,150.00,251.00\n");
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("net.csv"))))
+          .isEqualTo("rw-r--r--");
+    }
   }
 
   @Test
