@@ -201,9 +201,12 @@ expectation
     : 'expect' 'net' name ('in' period | 'total') '=' expr              # netExpect
     | 'expect' 'flow' from=name 'to' to=name ('in' period | 'total') '=' expr   # flowExpect
     | 'expect' 'balance' name 'in' period '=' expr                      # balanceExpect
-    | 'expect' 'event' kind=ident ('of' name)? 'in' period              # eventExpect
+    | 'expect' 'event' kind=eventKind ('of' name)? 'in' period          # eventExpect
     | 'expect' 'diagnostic' code=ident                                  # diagnosticExpect
     ;
+
+// Event kinds: some are keywords elsewhere (`penalty on breach of`, `on shortfall`, `default`).
+eventKind : ident | 'breach' | 'penalty' | 'shortfall' | 'escrow' | 'default' ;
 
 tolerance : 'within' expr ;
 
@@ -241,14 +244,14 @@ name  : ident ;
 PERIOD  : DIGIT DIGIT DIGIT DIGIT ('Q' [1-4] | '-' DIGIT DIGIT) ;
 PERCENT : NUMBER_BODY WS_INLINE? '%' ;
 NUMBER  : NUMBER_BODY ;
-STRING  : '"' (~["\\\r\n] | '\\' ["\\nt])* '"' ;
+STRING  : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;   // `\"`, `\\`, `\n`, `\t`; `\x` is `x`
 IDENT   : [a-zA-Z_] [a-zA-Z0-9_]* ;
 
 COMMENT : '--' ~[\r\n]* -> channel(HIDDEN) ;
 WS      : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 
 // Unterminated strings and stray characters become tokens we can name in our own words.
-UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* '\\'? ;
 STRAY   : . ;
 
 fragment NUMBER_BODY : DIGIT+ ('_' DIGIT+)* ('.' DIGIT+)? ;

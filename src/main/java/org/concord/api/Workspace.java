@@ -36,6 +36,8 @@ public final class Workspace {
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
   /** Parsed files by absolute normalised path; null when the file could not be read or parsed. */
   private final Map<Path, Agreement> parsed = new HashMap<>();
+  /** For each checked file with tests, the model its tests run on. */
+  private final Map<String, Model> testTargets = new LinkedHashMap<>();
 
   private Workspace(ParseLimits limits) {
     this.limits = limits;
@@ -52,8 +54,8 @@ public final class Workspace {
    */
   public static CheckReport check(List<Path> files, List<Path> roots, ParseLimits limits) {
     Workspace w = new Workspace(limits);
-    w.run(files, roots);
-    return new CheckReport(files.size(), w.diagnostics, w.sources);
+    CheckResult checked = w.run(files, roots);
+    return new CheckReport(files.size(), w.diagnostics, w.sources, checked.models(), w.testTargets);
   }
 
   /** Like {@link #check(List, List, ParseLimits)}, returning the models of the files that checked clean. */
@@ -71,12 +73,15 @@ public final class Workspace {
       if (agreement == null) continue;
       Map<Path, Agreement> imports = new LinkedHashMap<>();
       List<Path> chain = new ArrayList<>(List.of(absolute));
-      if (resolve(agreement, file, root(absolute, roots), chain, imports)) {
+      if (resolve(agreement, file, root(file, absolute, roots), chain, imports)) {
         units.add(new CheckUnit(agreement, List.copyOf(imports.values())));
       }
     }
     CheckResult checked = Checker.check(units);
     diagnostics.addAll(checked.diagnostics());
+    for (CheckUnit unit : units) {
+      if (!unit.agreement().tests().isEmpty()) testTargets(unit, checked);
+    }
     List<Diagnostic> distinct = new ArrayList<>(new LinkedHashSet<>(diagnostics));
     distinct.sort(Diagnostic.ORDER);
     diagnostics.clear();
@@ -88,7 +93,7 @@ public final class Workspace {
    * Adds the imports of {@code agreement} (written at {@code shown}) to {@code into}, each after
    * its own imports; false when one of them is missing, cyclic, outside the root or broken.
    */
-  private boolean resolve(Agreement agreement, Path shown, Path root, List<Path> chain, Map<Path, Agreement> into) {
+  private boolean resolve(Agreement agreement, Path shown, Root root, List<Path> chain, Map<Path, Agreement> into) {
     boolean ok = true;
     Set<Path> seen = new HashSet<>();
     Path dir = shown.toAbsolutePath().normalize().getParent();
@@ -104,8 +109,8 @@ public final class Workspace {
         ok = false;
         continue;
       }
-      if (!target.startsWith(root)) {
-        diagnostics.add(Diagnostic.of(Code.C0119, imp.span(), imp.path(), SourceLoader.display(root)));
+      if (!target.startsWith(root.absolute)) {
+        diagnostics.add(Diagnostic.of(Code.C0119, imp.span(), imp.path(), root.shown));
         ok = false;
         continue;
       }
@@ -140,6 +145,34 @@ public final class Workspace {
     return ok;
   }
 
+  /**
+   * Finds the model a file's tests run on — its own, or for a file of only tests the agreement
+   * it imports first — and checks the tests' names and periods against it (C12xx), so that
+   * `concord check` reports a broken test before `concord test` runs it.
+   */
+  private void testTargets(CheckUnit unit, CheckResult checked) {
+    Agreement agreement = unit.agreement();
+    Model target;
+    if (agreement.header() != null) {
+      target = checked.models().get(agreement.file());
+    } else if (agreement.imports().isEmpty() || unit.imports().isEmpty()) {
+      if (agreement.imports().isEmpty()) diagnostics.add(Diagnostic.of(Code.C1205, agreement.tests().get(0).span()));
+      return;
+    } else {
+      // Imports are listed each after its own, so the first import's unit is everything before it.
+      Agreement first = parsed.get(Path.of(agreement.file()).toAbsolutePath().getParent()
+          .resolve(agreement.imports().get(0).path()).normalize());
+      int at = unit.imports().indexOf(first);
+      if (at < 0) return;
+      CheckResult imported = Checker.check(List.of(new CheckUnit(first, unit.imports().subList(0, at))));
+      target = imported.models().get(first.file());
+    }
+    if (target == null) return;
+    testTargets.put(agreement.file(), target);
+    Path file = Path.of(agreement.file());
+    for (var test : agreement.tests()) diagnostics.addAll(TestRunner.validate(file, test, target));
+  }
+
   /** Reads and parses a file once; its problems are reported the first time. Null when it is unusable. */
   private Agreement load(Path shown, Path absolute) {
     if (parsed.containsKey(absolute)) return parsed.get(absolute);
@@ -155,16 +188,24 @@ public final class Workspace {
     return agreement;
   }
 
-  /** The directory a file's imports must stay in: the named directory it was found under, else its own. */
-  private static Path root(Path file, List<Path> roots) {
-    Path best = null;
+  /** The directory a file's imports must stay in, and how to name it to the user. */
+  private record Root(Path absolute, String shown) {}
+
+  /** The named directory the file was found under (the widest, if several), else the file's own directory. */
+  private static Root root(Path file, Path absoluteFile, List<Path> roots) {
+    Root best = null;
     for (Path r : roots) {
       Path a = absolute(r);
-      if (Files.isDirectory(a) && file.startsWith(a) && (best == null || a.getNameCount() < best.getNameCount())) best = a;
+      if (Files.isDirectory(a) && absoluteFile.startsWith(a)
+          && (best == null || a.getNameCount() < best.absolute.getNameCount())) {
+        best = new Root(a, SourceLoader.display(r));
+      }
     }
     if (best != null) return best;
-    Path parent = file.getParent();
-    return parent == null ? file.getRoot() : parent;
+    Path parent = absoluteFile.getParent();
+    Path shownParent = file.normalize().getParent();
+    return new Root(parent == null ? absoluteFile.getRoot() : parent,
+        shownParent == null ? "." : SourceLoader.display(shownParent));
   }
 
   private static Path absolute(Path p) {

@@ -43,26 +43,61 @@ public final class ModelBuilder {
   private Periods periods;
   private Timings timings;
   private Provisions provisions;
+  private List<Symbols.Symbol> ordered = List.of();
+  private final Map<Symbols.Symbol, Definition> compiled = new HashMap<>();
 
-  private ModelBuilder(CheckUnit unit, Diagnostics out) {
+  /** Types chosen for untyped definitions by a first pass over their uses; empty on the first pass. */
+  private final Map<String, ValueType> untypedTypes;
+
+  private ModelBuilder(CheckUnit unit, Diagnostics out, Map<String, ValueType> untypedTypes) {
     this.unit = unit;
     this.agreement = unit.agreement();
     this.out = out;
+    this.untypedTypes = untypedTypes;
   }
 
   /** The model of {@code unit}, or null when it has no header to build one from (reported). */
   public static Model build(CheckUnit unit, Diagnostics out) {
-    return new ModelBuilder(unit, out).build();
+    // An untyped definition (`define stake = 100`) is typed by its uses, as a literal is; when
+    // there is one, a first pass (its findings discarded) sees every use, and the definition
+    // takes money if any use needs money, else the type its first use needs.
+    Diagnostics scratch = new Diagnostics();
+    ModelBuilder first = new ModelBuilder(unit, scratch, Map.of());
+    Model model = first.build();
+    Map<String, ValueType> chosen = first.untypedChoices();
+    if (chosen.isEmpty()) {
+      out.addAll(scratch.sorted());
+      return model;
+    }
+    return new ModelBuilder(unit, out, chosen).build();
+  }
+
+  private Map<String, ValueType> untypedChoices() {
+    Map<String, ValueType> chosen = new HashMap<>();
+    if (symbols == null) return chosen;
+    for (Symbols.Symbol s : symbols.definitions) {
+      if (!s.untyped) continue;
+      ValueType t = s.wanted.contains(ValueType.MONEY) ? ValueType.MONEY
+          : s.wanted.isEmpty() ? ValueType.NUMBER : s.wanted.getFirst();
+      chosen.put(s.id, t);
+    }
+    return chosen;
   }
 
   private Model build() {
     Header header = agreement.header();
     if (header == null) {
-      out.add(Code.C0123, agreement.span().start());
+      // A file of only imports and tests is a test file (spec/language.md, "Tests"): it has
+      // nothing to build and is not missing anything.
+      boolean testsOnly = !agreement.tests().isEmpty() && agreement.declarations().size() == agreement.tests().size();
+      if (!testsOnly) out.add(Code.C0123, agreement.span().start());
       return null;
     }
-    if (header.term() == null) out.add(Code.C0401, header.id().span());
-    if (header.currency() == null) out.add(Code.C0210, header.id().span());
+    // A file of declarations only (a registry of parties, imported by agreements) needs no term
+    // or currency: it has no clause to put in a period or to pay (spec/language.md, "Imports").
+    boolean operative = !agreement.articles().isEmpty();
+    if (header.term() == null && operative) out.add(Code.C0401, header.id().span());
+    if (header.currency() == null && operative) out.add(Code.C0210, header.id().span());
     periods = Periods.of(header.term(), out);
     timings = new Timings(periods, out);
     symbols = Symbols.of(unit, out);
@@ -71,10 +106,11 @@ public final class ModelBuilder {
     List<Account> accounts = accounts();
     Rounding rounding = rounding(header.rounding());
     List<Input> inputs = inputs(header);
-    List<Definition> definitions = definitions();
+    definitions();
     List<Fund> funds = funds();
     provisions = new Provisions(types, timings, periods, symbols, inputs, out);
     List<Article> articles = provisions.articles(agreement.articles());
+    List<Definition> definitions = finishDefinitions();
     if (provisions.escrow() != null) {
       accounts.add(new Account(accounts.size(), "escrow", "Escrow for contested payments", AccountKind.ESCROW, "",
           Rounding.NO_ACCOUNT, List.of(), provisions.escrow()));
@@ -86,7 +122,7 @@ public final class ModelBuilder {
     String scale = header.currency() == null || header.currency().scale() == null ? null
         : header.currency().scale().text();
     org.concord.model.Term term = periods.known() ? periods.term
-        : new org.concord.model.Term(org.concord.model.Granularity.YEARLY, List.of("?"));
+        : new org.concord.model.Term(org.concord.model.Granularity.YEARLY, List.of());
     return new Model(id, header.title() == null ? id : header.title(), agreement.file(), term, currency, scale, rounding,
         accounts, inputs, definitions, funds, articles, types.variables());
   }
@@ -193,8 +229,16 @@ public final class ModelBuilder {
           out.add(Code.C0208, in.range().span(), TypeChecker.text(in.range().low()), TypeChecker.text(in.range().high()));
         }
       }
-      Formula defaultValue = in.defaultValue() == null ? null
-          : types.expect(in.defaultValue(), type, "the default of `" + s.id + "`", Scope.top());
+      Formula defaultValue = null;
+      if (in.defaultValue() != null) {
+        // A default is a constant: one that read other values could read itself in a circle.
+        List<String> names = Definitions.uses(in.defaultValue());
+        if (names.isEmpty()) {
+          defaultValue = types.expect(in.defaultValue(), type, "the default of `" + s.id + "`", Scope.top());
+        } else {
+          out.add(Code.C0217, in.defaultValue().span(), s.id, names.getFirst());
+        }
+      }
       int collectedBy = in.collectedBy() == null ? Rounding.NO_ACCOUNT
           : types.account(in.collectedBy(), Scope.top(), TypeChecker.Need.PARTY);
       inputs.add(new Input(s.slot, s.id, title(in.title(), s.id), type, in.byParty(),
@@ -232,25 +276,49 @@ public final class ModelBuilder {
 
   // ------------------------------------------------------------------ definitions
 
-  private List<Definition> definitions() {
-    List<Symbols.Symbol> ordered = Definitions.order(symbols, out);
+  /**
+   * Gives definitions their slots in dependency order and compiles those whose type their body
+   * fixes. Untyped ones (`define stake = 100`) wait for {@link #finishDefinitions} so that their
+   * first use can give them a type, as a literal's context does.
+   */
+  private void definitions() {
+    ordered = Definitions.order(symbols, out);
     for (int i = 0; i < ordered.size(); i++) ordered.get(i).slot = i;
-    List<Definition> definitions = new ArrayList<>();
     for (Symbols.Symbol s : ordered) {
       Declaration.Definition d = (Declaration.Definition) s.declaration;
-      Scope scope = Scope.top();
-      int variable = Scope.NONE;
-      if (d.parameter() != null) {
-        variable = types.newVariable();
-        hides(d.parameter());
-        scope = scope.withVariable(d.parameter().text(), variable);
-      }
-      Formula body = types.compile(d.body(), null, scope);
-      s.type = body.type();
-      definitions.add(new Definition(s.slot, s.id, title(d.title(), s.id), body.type(), d.parameter() != null, variable,
-          body, d.span()));
+      s.untyped = types.natural(d.body(), scopeOf(d, Scope.NONE)) == null;
+      if (s.untyped) s.type = untypedTypes.get(s.id);
+      if (!s.untyped) compiled.put(s, compile(s, s.type));
     }
+  }
+
+  /** Compiles the untyped definitions, last first: compiling a later one may fix an earlier one's type. */
+  private List<Definition> finishDefinitions() {
+    for (Symbols.Symbol s : ordered.reversed()) {
+      if (!s.untyped) continue;
+      if (s.type == null) s.type = ValueType.NUMBER;
+      compiled.put(s, compile(s, s.type));
+    }
+    List<Definition> definitions = new ArrayList<>();
+    for (Symbols.Symbol s : ordered) definitions.add(compiled.get(s));
     return definitions;
+  }
+
+  private Definition compile(Symbols.Symbol s, ValueType hint) {
+    Declaration.Definition d = (Declaration.Definition) s.declaration;
+    int variable = Scope.NONE;
+    if (d.parameter() != null) {
+      variable = types.newVariable();
+      hides(d.parameter());
+    }
+    Formula body = types.compile(d.body(), hint, scopeOf(d, variable));
+    s.type = body.type();
+    return new Definition(s.slot, s.id, title(d.title(), s.id), body.type(), d.parameter() != null, variable, body,
+        d.span());
+  }
+
+  private static Scope scopeOf(Declaration.Definition d, int variable) {
+    return d.parameter() == null ? Scope.top() : Scope.top().withVariable(d.parameter().text(), variable);
   }
 
   /** A variable named like a declaration would hide it (C0127). */
@@ -263,7 +331,8 @@ public final class ModelBuilder {
 
   private List<Fund> funds() {
     List<Fund> funds = new ArrayList<>();
-    List<Symbols.Symbol> usedBefore = symbols.accounts.stream().filter(s -> s.used).toList();
+    java.util.Set<Symbols.Symbol> usedBefore = new java.util.HashSet<>();
+    for (Symbols.Symbol s : symbols.accounts) if (s.used) usedBefore.add(s);
     for (Symbols.Symbol s : symbols.accounts) {
       if (!(s.declaration instanceof Declaration.Fund f)) continue;
       Scope top = Scope.top();

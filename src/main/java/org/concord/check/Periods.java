@@ -15,7 +15,8 @@ import org.concord.model.Term;
 /**
  * The term's periods and their labels (spec/semantics.md, "From text to model"): `2012 to 2014
  * yearly` is 2012, 2013, 2014; quarters are `2012Q1`…, months `2012-01`…. A period written in a
- * clause must have the term's granularity and lie inside the term; it is then its index.
+ * clause must lie in the term and be of the term's granularity or coarser (`2013` in a quarterly
+ * term stands for its quarters).
  */
 final class Periods {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -71,43 +72,63 @@ final class Periods {
 
   /** The index of a written period in the term; -1 when it is not a period of the term (reported). */
   int index(PeriodLit p) {
-    if (term == null) return -1;
-    Integer k = ordinal(p, term.granularity(), out);
-    if (k == null) return -1;
-    int index = k - firstOrdinal;
-    if (index < 0 || index >= term.size()) {
-      out.add(Code.C0404, p.span(), p.text(), term.label(0), term.label(term.size() - 1));
-      return -1;
-    }
-    return index;
+    int[] r = range(p);
+    return r == null ? -1 : r[0];
   }
 
-  /** The period's number counted in periods of granularity {@code g} since year 0; null if it is not one (reported). */
+  /**
+   * The indices of the term's periods within a written period, clipped to the term: `2013` in a
+   * quarterly term is its four quarters. A period finer than the term (`2013Q2` in a yearly
+   * term) is C0402; one wholly outside the term is C0404. Null when reported.
+   */
+  int[] range(PeriodLit p) {
+    if (term == null) return null;
+    Granularity g = term.granularity();
+    Written w = parse(p, out);
+    if (w == null) return null;
+    if (w.granularity.months < g.months) {
+      out.add(Code.C0402, p.span(), p.text(), adjective(g), example(g));
+      return null;
+    }
+    long startMonth = (long) w.ordinal * w.granularity.months;
+    long endMonth = startMonth + w.granularity.months - 1;
+    long first = startMonth / g.months - firstOrdinal;
+    long last = endMonth / g.months - firstOrdinal;
+    if (last < 0 || first >= term.size()) {
+      out.add(Code.C0404, p.span(), p.text(), term.label(0), term.label(term.size() - 1));
+      return null;
+    }
+    return new int[] {(int) Math.max(0, first), (int) Math.min(term.size() - 1, last)};
+  }
+
+  private record Written(Granularity granularity, int ordinal) {}
+
+  /** The term's ends: written exactly in the term's granularity. */
   private static Integer ordinal(PeriodLit p, Granularity g, Diagnostics out) {
+    Written w = parse(p, out);
+    if (w == null) return null;
+    if (w.granularity != g) {
+      out.add(Code.C0402, p.span(), p.text(), adjective(g), example(g));
+      return null;
+    }
+    return w.ordinal;
+  }
+
+  /** A year, quarter or month, numbered in its own unit since year 0; null when it is none (C0011). */
+  private static Written parse(PeriodLit p, Diagnostics out) {
     String text = p.text();
     Matcher y = YEAR.matcher(text);
     Matcher q = QUARTER.matcher(text);
     Matcher m = MONTH.matcher(text);
-    Granularity written;
-    int value;
-    if (y.matches()) {
-      written = Granularity.YEARLY;
-      value = Integer.parseInt(y.group(1));
-    } else if (q.matches()) {
-      written = Granularity.QUARTERLY;
-      value = Integer.parseInt(q.group(1)) * 4 + Integer.parseInt(q.group(2)) - 1;
-    } else if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
-      written = Granularity.MONTHLY;
-      value = Integer.parseInt(m.group(1)) * 12 + Integer.parseInt(m.group(2)) - 1;
-    } else {
-      out.add(Code.C0011, p.span(), text);
-      return null;
+    if (y.matches()) return new Written(Granularity.YEARLY, Integer.parseInt(y.group(1)));
+    if (q.matches()) {
+      return new Written(Granularity.QUARTERLY, Integer.parseInt(q.group(1)) * 4 + Integer.parseInt(q.group(2)) - 1);
     }
-    if (written != g) {
-      out.add(Code.C0402, p.span(), text, adjective(g), example(g));
-      return null;
+    if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
+      return new Written(Granularity.MONTHLY, Integer.parseInt(m.group(1)) * 12 + Integer.parseInt(m.group(2)) - 1);
     }
-    return value;
+    out.add(Code.C0011, p.span(), text);
+    return null;
   }
 
   static String adjective(Granularity g) {

@@ -49,6 +49,13 @@ final class Symbols {
     /** Inputs and definitions: the type of their values, once known; null before. */
     ValueType type;
     boolean byParty;
+    /**
+     * Definitions whose body is untyped (`define stake = 100`): like a literal, the type comes
+     * from where the definition is first used, and the body is compiled with it afterwards.
+     */
+    boolean untyped;
+    /** The types the uses of an untyped definition asked for, in order of use. */
+    final List<ValueType> wanted = new ArrayList<>();
 
     Symbol(Kind kind, String id, Span span, Object declaration, boolean own) {
       this.kind = kind;

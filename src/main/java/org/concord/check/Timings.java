@@ -12,8 +12,9 @@ import org.concord.model.Schedule;
 
 /**
  * A clause's timing as period indices (spec/semantics.md, "From text to model"): nothing is the
- * whole term; `in P` is [P, P]; `from P` starts, `through P` ends; `for N years` counts N years
- * of periods from the start and is clipped, with a warning, where it runs past the term.
+ * whole term; `in P` is the periods of P; `from P` starts at P's first period, `through P` ends
+ * at its last; `for N years` counts N years of periods from the start and is clipped, with a
+ * warning, where it runs past the term.
  */
 final class Timings {
   private final Periods periods;
@@ -39,19 +40,19 @@ final class Timings {
     }
     if (!periods.known()) return new Schedule(0, last);
     if (t.in() != null) {
-      int i = periods.index(t.in());
-      return i < 0 ? new Schedule(0, last) : new Schedule(i, i);
+      int[] r = periods.range(t.in());
+      return r == null ? new Schedule(0, last) : new Schedule(r[0], r[1]);
     }
     int first = 0;
     if (t.from() != null) {
-      int i = periods.index(t.from());
-      if (i >= 0) first = i;
+      int[] r = periods.range(t.from());
+      if (r != null) first = r[0];
     }
     int end = last;
     if (t.through() != null) {
-      int i = periods.index(t.through());
-      if (i >= 0) {
-        end = i;
+      int[] r = periods.range(t.through());
+      if (r != null) {
+        end = r[1];
         if (t.from() != null && end < first) {
           out.add(Code.C0410, t.through().span(), t.through().text(), t.from().text());
           return new Schedule(0, last);

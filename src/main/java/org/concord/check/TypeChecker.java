@@ -132,11 +132,11 @@ final class TypeChecker {
       case ACCOUNT -> sym.kind.isAccount();
       case FUND -> sym.kind == Symbols.Kind.FUND;
     };
+    sym.used = true;
     if (!fits) {
       out.add(Code.C0112, n.span(), n.text(), sym.kind.noun, need.noun);
       return Rounding.NO_ACCOUNT;
     }
-    sym.used = true;
     return sym.slot;
   }
 
@@ -265,10 +265,10 @@ final class TypeChecker {
       return unknownValue(name, hint);
     }
     if (!valueKind(sym, name, hint)) return placeholder(hint, name.span());
-    if (!sym.byParty) return value(sym, null, name.span());
-    if (s.each() != Scope.NONE) return value(sym, new Formula.BoundParty(s.each()), name.span());
+    if (!sym.byParty) return value(sym, null, name.span(), hint);
+    if (s.each() != Scope.NONE) return value(sym, new Formula.BoundParty(s.each()), name.span(), hint);
     out.add(Code.C0113, name.span(), id, whose(s));
-    return mark(value(sym, null, name.span()));
+    return mark(value(sym, null, name.span(), hint));
   }
 
   private Formula index(Expr.Index i, Scope s, ValueType hint) {
@@ -282,10 +282,10 @@ final class TypeChecker {
     if (!valueKind(sym, name, hint)) return placeholder(hint, i.span());
     if (!sym.byParty) {
       out.add(Code.C0114, i.span(), name.text(), i.index().text());
-      return mark(value(sym, null, i.span()));
+      return mark(value(sym, null, i.span(), hint));
     }
     Formula.PartyRef party = partyRef(i.index(), s, Need.PARTY);
-    Formula f = value(sym, party, i.span());
+    Formula f = value(sym, party, i.span(), hint);
     return party == null ? mark(f) : f;
   }
 
@@ -302,7 +302,9 @@ final class TypeChecker {
     return false;
   }
 
-  private Formula value(Symbols.Symbol sym, Formula.PartyRef party, Span span) {
+  private Formula value(Symbols.Symbol sym, Formula.PartyRef party, Span span, ValueType hint) {
+    if (sym.untyped && Units.scalar(hint)) sym.wanted.add(hint);
+    if (sym.untyped && sym.type == null) sym.type = Units.scalar(hint) ? hint : ValueType.NUMBER;
     boolean unknownType = sym.type == null;
     ValueType type = unknownType ? ValueType.NUMBER : sym.type;
     Formula f = sym.kind == Symbols.Kind.INPUT
@@ -381,6 +383,13 @@ final class TypeChecker {
   }
 
   private Formula arity(Expr.Call c, ValueType hint, String takes, String example) {
+    // The arguments are not checked, but what they name is used: no "unused" warning on top.
+    for (Expr a : c.args()) {
+      for (String name : Definitions.uses(a)) {
+        Symbols.Symbol sym = symbols.get(name);
+        if (sym != null) sym.used = true;
+      }
+    }
     out.add(Code.C0212, c.span(), c.function().text(), takes, c.args().size() + " argument"
         + (c.args().size() == 1 ? "" : "s"), example);
     return placeholder(hint, c.span());

@@ -53,7 +53,8 @@ final class Units {
         if (l == null && r == null) yield null;
         ValueType known = l != null ? l : r;
         if (l != null && r != null) yield orElse(result(op, l, r), l);
-        yield known == ValueType.PERCENT ? null : known == ValueType.MONEY ? ValueType.MONEY : ValueType.NUMBER;
+        // `0.5 * treated` is a price times a quantity in a payment: the literal takes the context.
+        yield known == ValueType.MONEY ? ValueType.MONEY : null;
       }
       case DIV -> {
         if (l == null && r == null) yield null;
@@ -74,8 +75,8 @@ final class Units {
     }
     return switch (op) {
       case MUL -> pair(
-          l != null ? l : (r == null || r == ValueType.PERCENT) ? h : ValueType.NUMBER,
-          r != null ? r : (l == ValueType.PERCENT) ? h : ValueType.NUMBER);
+          l != null ? l : r == ValueType.MONEY ? ValueType.NUMBER : h,
+          r != null ? r : l == null || l == ValueType.MONEY ? ValueType.NUMBER : h);
       case OF -> pair(l != null ? l : ValueType.NUMBER, r != null ? r : h);
       case DIV -> pair(l != null ? l : r == ValueType.MONEY ? ValueType.MONEY : h, r != null ? r : ValueType.NUMBER);
       default -> pair(l, r);

@@ -10,6 +10,7 @@ import org.concord.api.Workspace;
 import org.concord.api.SourceLoader;
 import org.concord.diagnostic.Diagnostic;
 import org.concord.report.DiagnosticJson;
+import org.concord.report.DiagnosticSarif;
 import org.concord.report.DiagnosticText;
 import org.concord.report.Json;
 import picocli.CommandLine.Command;
@@ -22,16 +23,20 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Check agreement files (directories: every *.concord below them) and report what is wrong.")
 final class CheckCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, sarif }
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (SARIF 2.1.0) (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
   @Option(names = "--werror", description = "Treat warnings as errors for the exit code.")
   boolean werror;
+
+  @Option(names = "--sarif", paramLabel = "FILE",
+      description = "Also write the findings as SARIF 2.1.0 to FILE, for code-scanning tools.")
+  Path sarif;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Agreement files or directories.")
   List<Path> paths;
@@ -50,10 +55,14 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = report.diagnostics();
     switch (format) {
       case json -> out.print(Json.pretty(DiagnosticJson.report(diagnostics, report.fileCount())));
+      case sarif -> out.print(Json.pretty(DiagnosticSarif.report(diagnostics, VersionCommand.version())));
       case text -> {
         out.print(new DiagnosticText(report.sources()).render(diagnostics));
         out.println(summary(report));
       }
+    }
+    if (sarif != null) {
+      AtomicFile.write(sarif, Json.pretty(DiagnosticSarif.report(diagnostics, VersionCommand.version())));
     }
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     boolean fails = errors > 0 || (werror && !diagnostics.isEmpty());

@@ -17,7 +17,17 @@ final class CommonOptions {
   @Option(names = "--max-digits", paramLabel = "N", description = "Most digits in one number (default: ${DEFAULT-VALUE}).")
   int maxDigits = ParseLimits.DEFAULT.maxDigits();
 
+  @Option(names = "--max-parties", paramLabel = "N", description = "Most parties in one agreement (default: ${DEFAULT-VALUE}).")
+  int maxParties = ParseLimits.DEFAULT.maxParties();
+
+  @Option(names = "--max-clauses", paramLabel = "N", description = "Most clauses in one agreement (default: ${DEFAULT-VALUE}).")
+  int maxClauses = ParseLimits.DEFAULT.maxClauses();
+
+  @Option(names = "--max-periods", paramLabel = "N", description = "Most periods in one term (default: ${DEFAULT-VALUE}).")
+  int maxPeriods = ParseLimits.DEFAULT.maxPeriods();
+
   ParseLimits limits() {
-    return ParseLimits.DEFAULT.withMaxFileBytes(maxFileSize).withMaxDepth(maxDepth).withMaxDigits(maxDigits);
+    return ParseLimits.DEFAULT.withMaxFileBytes(maxFileSize).withMaxDepth(maxDepth).withMaxDigits(maxDigits)
+        .withMaxParties(maxParties).withMaxClauses(maxClauses).withMaxPeriods(maxPeriods);
   }
 }

@@ -9,11 +9,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class VersionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
   @Override
   public Integer call() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    spec.commandLine().getOut().println("concord " + (version == null ? "dev" : version)
-        + " (Java " + Runtime.version().feature() + ")");
+    spec.commandLine().getOut().println("concord " + version() + " (Java " + Runtime.version().feature() + ")");
     return ExitCode.OK;
   }
 }

@@ -84,7 +84,7 @@ enum Construct {
         "binding", "disputeOption", "escrowOption", "costsOption", "costAmountOption", "consentOption");
     put(m, TIMING, "timing", "timingPart", "eachTiming", "inTiming", "fromTiming", "throughTiming", "forTiming");
     put(m, TEST, "testCase", "given", "scenarioGiven", "valueGiven", "disputeGiven", "defaultGiven", "givenValue",
-        "ruling", "expectation", "netExpect", "flowExpect", "balanceExpect", "eventExpect", "diagnosticExpect",
+        "ruling", "expectation", "netExpect", "flowExpect", "balanceExpect", "eventExpect", "eventKind", "diagnosticExpect",
         "tolerance");
     put(m, ARTICLE, "article", "clause");
     put(m, FILE, "file", "declaration", "importDecl", "outsideDecl");

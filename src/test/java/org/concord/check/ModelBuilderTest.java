@@ -282,4 +282,125 @@ class ModelBuilderTest {
     assertThat(m.accounts()).extracting(Account::id).containsExactly("a", "b", "c", "firms");
     assertThat(m.account("firms").kind()).isEqualTo(AccountKind.OUTSIDE);
   }
+
+  @Test
+  void aCoarserPeriodStandsForTheTermsPeriodsWithinIt() {
+    Model m = Checked.of("""
+        agreement q "Q"
+          term 2012Q3 to 2014Q2 quarterly
+          currency CNY
+        parties
+          a "A" level province
+          b "B" level province
+        article 1
+          a pays 1 to b in 2013
+          a pays 2 to b from 2013 through 2014
+          a pays 3 to b through 2012
+          obligation report "Report" a must ensure true by 2013
+        """).clean().model();
+    assertThat(m.all(Provision.Payment.class)).extracting(Provision.Payment::schedule)
+        .containsExactly(new Schedule(2, 5), new Schedule(2, 7), new Schedule(0, 1));
+    assertThat(m.all(Provision.Obligation.class).getFirst().deadline()).isEqualTo(5);
+  }
+
+  @Test
+  void untypedLiteralsAndDefinitionsTakeTheirTypeFromTheContext() {
+    Model m = Checked.of("""
+        agreement u "U"
+          term 2020 to 2020 yearly
+          currency CNY
+        parties
+          a "A" level province
+          b "B" level province
+        inputs
+          treated "Tonnes treated" : number
+        define stake = 100
+        define doubled = stake * 2
+        article 1
+          a pays doubled to b
+          a pays 0.5 * treated to b
+        """).clean().model();
+    assertThat(m.definitions()).extracting(d -> d.type()).containsExactly(ValueType.MONEY, ValueType.MONEY);
+    Provision.Payment byTonne = m.all(Provision.Payment.class).get(1);
+    assertThat(byTonne.amount().type()).isEqualTo(ValueType.MONEY);
+  }
+
+  @Test
+  void aRegistryOfPartiesNeedsNoTermOrCurrency() {
+    Checked c = Checked.of("""
+        agreement registry "Party registry"
+        parties
+          central "Central" level national
+          anhui "Anhui" level province parent central
+        """);
+    assertThat(c.errors()).isEmpty();
+    assertThat(c.model().term().size()).isZero();
+  }
+
+  @Test
+  void allPartiesIncludesJointBodiesButAggregatesDoNot() {
+    Model m = Checked.of("""
+        agreement a "A"
+          term 2020 to 2020 yearly
+          currency EUR
+        parties
+          x "X" level province
+          y "Y" level province
+          council "Council" level body members x, y
+        inputs
+          gdp "GDP" : money by party
+        fund pot "Pot" held by council
+        article 1
+          all parties contribute 1% of sum(gdp) to pot in proportion to gdp
+        """).clean().model();
+    Provision.Contribution c = m.all(Provision.Contribution.class).getFirst();
+    assertThat(c.contributors()).containsExactly(0, 1, 2);
+    Formula.Aggregate sum = (Formula.Aggregate) ((Formula.Arithmetic) c.amount()).right();
+    assertThat(sum.parties()).containsExactly(0, 1);
+  }
+
+  @Test
+  void insideForEachAFundPaysOrIsPaidByTheLoopsParty() {
+    Model m = Checked.of("""
+        agreement l "L"
+          term 2020 to 2020 yearly
+          currency EUR
+        parties
+          x "X" level province
+          y "Y" level province
+        fund pot "Pot" held by x on shortfall pro-rata
+        article 1
+          for each p in x, y do
+            p contribute 5 to pot
+            pot distributes 2 to p
+          end
+        """).clean().model();
+    Provision.ForEach loop = m.all(Provision.ForEach.class).getFirst();
+    assertThat(loop.body()).hasSize(2).allSatisfy(p -> assertThat(p).isInstanceOf(Provision.Payment.class));
+    Provision.Payment in = (Provision.Payment) loop.body().getFirst();
+    Provision.Payment outOf = (Provision.Payment) loop.body().get(1);
+    assertThat(in.payer()).isEqualTo(new Formula.BoundParty(loop.variable()));
+    assertThat(in.payee()).isEqualTo(new Formula.FixedParty(2));
+    assertThat(outOf.payer()).isEqualTo(new Formula.FixedParty(2));
+    assertThat(outOf.payee()).isEqualTo(new Formula.BoundParty(loop.variable()));
+  }
+
+  @Test
+  void anUntypedDefinitionIsMoneyWhenAnyUseNeedsMoney() {
+    Model m = Checked.of("""
+        agreement u "U"
+          term 2020 to 2020 yearly
+          currency CNY
+        parties
+          a "A" level province
+          b "B" level province
+        define stake = 100
+        article 1
+          if stake > 0 then a pays stake to b end
+        """).clean().model();
+    assertThat(m.definitions().getFirst().type()).isEqualTo(ValueType.MONEY);
+    Provision.Conditional c = (Provision.Conditional) m.articles().getFirst().provisions().getFirst();
+    Formula.Comparison cond = (Formula.Comparison) c.branches().getFirst().condition();
+    assertThat(cond.right().type()).isEqualTo(ValueType.MONEY);
+  }
 }
