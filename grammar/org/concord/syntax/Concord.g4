@@ -237,7 +237,8 @@ signedNumber : '-'? (NUMBER | PERCENT) ;
 period : NUMBER | PERIOD ;
 
 // Words that are keywords in one place but fine as names elsewhere.
-ident : IDENT | 'pro-rata' | 'arrears' | 'balance' | 'party' | 'period' | 'total' | 'loser' | 'side' | 'repeat' ;
+// `breach` is also the event kind in `expect event breach of X in 2013`.
+ident : IDENT | 'pro-rata' | 'arrears' | 'balance' | 'party' | 'period' | 'total' | 'loser' | 'side' | 'repeat' | 'breach' ;
 name  : ident ;
 
 // ---------------------------------------------------------------- lexer

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
       ParseCommand.class,
       SimulateCommand.class,
       TestCommand.class,
+      FmtCommand.class,
       ExplainCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class

@@ -166,8 +166,6 @@ public enum Code {
       "remove the `else`, or narrow the conditions above it"),
   // ---------------------------------------------------------------- C06xx accounts and conservation
   C0601(ERROR, "account pays itself", "`%s` pays itself", "name a different payee, or remove the clause"),
-  C0602(ERROR, "not an account", "`%s` is %s, not an account that can pay or be paid",
-      "name a party, a fund or an `outside` account"),
   C0603(WARNING, "fund with no inflow", "nothing is ever paid into fund `%s`",
       "add a contribution such as `a, b contribute 100 to %1$s`, or give it an `initial balance`"),
   C0604(WARNING, "fund never pays out", "fund `%s` never pays out",
@@ -183,14 +181,10 @@ public enum Code {
   // ---------------------------------------------------------------- C07xx enforceability
   C0701(WARNING, "obligation without consequence", "obligation `%s` has no consequence if it is breached",
       "add `penalty on breach of %1$s: …`, a dispute route under article %2$s, or mark it `hortatory`"),
-  C0702(ERROR, "penalty on an unknown obligation", "`penalty on breach of %s` names no obligation",
-      "declare `obligation %1$s …`, or name an obligation of this agreement"),
   C0703(ERROR, "penalty on a hortatory obligation", "obligation `%s` is hortatory but is penalised here",
       "remove `hortatory` from the obligation, or remove the penalty"),
   C0704(WARNING, "money without a dispute route", "article %s moves money but no dispute route covers it",
       "add %1$s to a route's `under article` list, or add a route with no `under article` that covers every article"),
-  C0705(ERROR, "dispute route on a missing article", "`under article %s` names no article of this agreement",
-      "name one of the articles: %2$s"),
   C0706(ERROR, "penalty without an amount", "the penalty on breach of `%s` has no amount",
       "add `pays AMOUNT to PARTY`, or `interest RATE per period on arrears to PARTY`"),
   C0707(WARNING, "interest on a duty that owes no money", "interest on arrears cannot accrue: obligation `%s` owes no money",

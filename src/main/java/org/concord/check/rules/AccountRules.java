@@ -33,8 +33,6 @@ public final class AccountRules implements AgreementRule {
     for (Declaration.Fund fund : unit.agreement().funds()) {
       if (fund.id() == null) continue;
       String id = fund.id().text();
-      endpoint(fund.heldBy(), declared, out);
-      endpoint(fund.lapseTo(), declared, out);
       if (fund.lapseTo() != null) {
         paidOutOf.add(id);
         paidInto.add(fund.lapseTo().text());
@@ -45,8 +43,10 @@ public final class AccountRules implements AgreementRule {
     for (Declaration.Fund fund : unit.agreement().funds()) {
       if (fund.id() == null || declared.fund(fund.id().text()) != fund) continue;
       String id = fund.id().text();
-      if (!paidInto.contains(id) && fund.initialBalance() == null) out.add(Code.C0603, fund.id().span(), id);
-      if (!paidOutOf.contains(id) && !fund.carryOver()) out.add(Code.C0604, fund.id().span(), id);
+      // A fund nothing moves through at all is unused (C0110); these two are for half-used funds.
+      boolean unused = !paidInto.contains(id) && !paidOutOf.contains(id);
+      if (!unused && !paidInto.contains(id) && fund.initialBalance() == null) out.add(Code.C0603, fund.id().span(), id);
+      if (!unused && !paidOutOf.contains(id) && !fund.carryOver()) out.add(Code.C0604, fund.id().span(), id);
       if (fund.shortfall() == null) FundBalance.overdraw(fund, unit.agreement().header(), sites, declared, out);
     }
   }
@@ -58,30 +58,24 @@ public final class AccountRules implements AgreementRule {
         negative(p.amount(), out);
       }
       case Clause.Share s -> {
-        endpoint(s.collector(), declared, out);
-        endpoint(s.remainderTo(), declared, out);
         note(s.remainderTo(), into);
         for (Clause.ShareLine line : s.lines()) {
-          endpoint(line.to(), declared, out);
           note(line.to(), into);
         }
       }
       case Clause.Distribution d -> {
-        endpoint(d.fund(), declared, out);
         fundOnly(d.fund(), "distribute", declared, out);
         note(d.fund(), outOf);
         partySet(d.recipients(), d.fund(), declared, into, out);
         negative(d.amount(), out);
       }
       case Clause.Contribution c -> {
-        endpoint(c.fund(), declared, out);
         fundOnly(c.fund(), "receive contributions", declared, out);
         note(c.fund(), into);
         partySet(c.contributors(), c.fund(), declared, outOf, out);
         negative(c.amount(), out);
       }
       case Clause.Obligation o -> {
-        endpoint(o.party(), declared, out);
         if (o.duty() instanceof Clause.PayDuty pay) {
           flow(o.party(), pay.payee(), declared, into, outOf, out);
           negative(pay.amount(), out);
@@ -93,7 +87,6 @@ public final class AccountRules implements AgreementRule {
           Declared.Located<Clause.Obligation> o = declared.obligation(p.obligation().text());
           if (o != null) payer = o.clause().party();
         }
-        if (p.payer() != null) endpoint(p.payer(), declared, out);
         if (p.payee() != null) flow(payer, p.payee(), declared, into, outOf, out);
         if (p.interest() != null) flow(payer, p.interest().to(), declared, into, outOf, out);
         if (p.amount() != null) negative(p.amount(), out);
@@ -104,8 +97,6 @@ public final class AccountRules implements AgreementRule {
 
   /** A flow from one account to another: both must be accounts, and not the same one. */
   private static void flow(Name payer, Name payee, Declared declared, Set<String> into, Set<String> outOf, Diagnostics out) {
-    endpoint(payer, declared, out);
-    endpoint(payee, declared, out);
     note(payer, outOf);
     note(payee, into);
     if (payer != null && payee != null && payer.text().equals(payee.text())) {
@@ -116,7 +107,6 @@ public final class AccountRules implements AgreementRule {
   private static void partySet(Clause.PartySet set, Name fund, Declared declared, Set<String> touched, Diagnostics out) {
     if (!(set instanceof Clause.PartyList list)) return;
     for (Name n : list.parties()) {
-      endpoint(n, declared, out);
       note(n, touched);
       if (fund != null && n.text().equals(fund.text())) out.add(Code.C0601, n.span(), n.text());
     }
@@ -135,14 +125,7 @@ public final class AccountRules implements AgreementRule {
     }
   }
 
-  /** C0602: a name that money moves to or from must be an account. */
-  private static void endpoint(Name n, Declared declared, Diagnostics out) {
-    if (n == null) return;
-    Declared.Kind kind = declared.kindOf(n.text());
-    if (kind == Declared.Kind.INPUT || kind == Declared.Kind.DEFINITION) {
-      out.add(Code.C0602, n.span(), n.text(), (kind == Declared.Kind.INPUT ? "an " : "a ") + kind.word);
-    }
-  }
+
 
   /** C0606: `-100` as an amount turns the flow round. */
   private static void negative(Expr amount, Diagnostics out) {

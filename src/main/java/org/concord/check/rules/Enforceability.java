@@ -38,10 +38,8 @@ public final class Enforceability implements AgreementRule {
     Set<String> covered = new HashSet<>();
     for (Clause.DisputeRoute r : routes) {
       for (Clause.ArticleRef ref : r.articles()) {
+        // An article that does not exist is a name error (C0104), reported by the model builder.
         covered.add(ref.number());
-        if (declared.article(ref.number()) == null) {
-          out.add(Code.C0705, ref.span(), ref.number(), String.join(", ", declared.articleNumbers()));
-        }
       }
     }
     for (Clauses.Site site : sites) {
@@ -80,16 +78,8 @@ public final class Enforceability implements AgreementRule {
   private static void penalty(Clause.Penalty p, Declared declared, Diagnostics out) {
     if (p.obligation() == null) return;
     String id = p.obligation().text();
+    // An obligation that does not exist is a name error (C0105), reported by the model builder.
     Declared.Located<Clause.Obligation> target = declared.obligation(id);
-    if (target == null) {
-      String near = Similar.closest(id, declared.obligationIds());
-      Diagnostic d = Diagnostic.of(Code.C0702, p.obligation().span(), id);
-      if (near != null) d = d.withHelp("did you mean `" + near + "`?");
-      else if (!declared.obligationIds().isEmpty()) {
-        d = d.withHelp("name one of the obligations: " + Similar.list(declared.obligationIds()));
-      }
-      out.add(d);
-    }
     if (p.amount() == null && p.interest() == null) {
       out.add(Code.C0706, p.obligation().span(), id);
     }

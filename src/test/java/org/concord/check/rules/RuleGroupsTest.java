@@ -102,19 +102,6 @@ class RuleGroupsTest {
     }
 
     @Test
-    void anUnknownObligationGetsTheNearestNameOrTheList() {
-      String body = """
-          article 1
-            obligation transfer anhui must pay 10 to zhejiang by 2025
-            obligation report anhui must ensure gdp[anhui] > 0 hortatory
-            penalty on breach of transfers: pays 1 to zhejiang
-            penalty on breach of delivery: pays 1 to zhejiang
-          """;
-      assertThat(found(body, "C0702")).extracting(Diagnostic::help)
-          .containsExactly("did you mean `transfer`?", "name one of the obligations: `transfer` or `report`");
-    }
-
-    @Test
     void paymentsFromOutsideAccountsNeedNoRoute() {
       assertThat(codes("article 1\n  taxpayers pays 5 to anhui\n", "C0704")).isEmpty();
       assertThat(codes("article 1\n  anhui pays 5 to zhejiang\n", "C0704")).containsExactly("C0704");
