@@ -157,20 +157,35 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes every file to a temporary file in {@code dir}, then moves each into place atomically;
-   * on any failure the temporary files are deleted, so no half-written output is left.
+   * Writes every file to a temporary file in {@code dir} (forced to disk, with the target's
+   * permissions or rw-r--r--), then moves each into place atomically; on any failure the
+   * temporary files are deleted, so no half-written output is left. All files are staged before
+   * the first is moved, so a failure while writing leaves the old outputs untouched.
    */
   static void writeAtomically(Path dir, Map<String, String> files) throws IOException {
     Files.createDirectories(dir);
     Map<Path, Path> staged = new LinkedHashMap<>();
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
-        Path tmp = Files.createTempFile(dir, "." + f.getKey() + ".", ".tmp");
-        staged.put(tmp, dir.resolve(f.getKey()));
-        Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+        Path target = dir.resolve(f.getKey()).toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + f.getKey() + ".", ".tmp");
+        staged.put(tmp, target);
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          Files.setPosixFilePermissions(tmp, Files.exists(target) && !Files.isDirectory(target)
+              ? Files.getPosixFilePermissions(target)
+              : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+          channel.write(java.nio.ByteBuffer.wrap(f.getValue().getBytes(StandardCharsets.UTF_8)));
+          channel.force(true);
+        }
       }
       for (Map.Entry<Path, Path> s : staged.entrySet()) {
-        Files.move(s.getKey(), s.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try {
+          Files.move(s.getKey(), s.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+          Files.move(s.getKey(), s.getValue(), StandardCopyOption.REPLACE_EXISTING);
+        }
       }
     } finally {
       for (Path tmp : staged.keySet()) Files.deleteIfExists(tmp);

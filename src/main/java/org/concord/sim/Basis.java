@@ -36,13 +36,13 @@ final class Basis {
         List<BigDecimal> w = values(p.variable(), p.weight(), parties);
         BigDecimal sum = w.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         for (int i = 0; i < n; i++) {
-          if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + w.get(i).toPlainString());
+          if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + Evaluator.show(w.get(i)));
         }
         if (sum.signum() == 0) fail(p.weight(), "every weight is zero");
         List<String> why = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           why.add("in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
-              + Money.format(w.get(i), null) + " of " + Money.format(sum, null));
+              + Evaluator.show(w.get(i)) + " of " + Evaluator.show(sum));
         }
         yield new Split(w, why);
       }
@@ -51,7 +51,7 @@ final class Basis {
         List<BigDecimal> fill = lowestFirst ? waterFill(total, m, parties) : waterFill(total, negate(m), parties);
         List<String> why = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-          why.add("equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = " + Money.format(m.get(i), null)
+          why.add("equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = " + Evaluator.show(m.get(i))
               + (lowestFirst ? ", lowest lifted first" : ", highest lowered first"));
         }
         yield new Split(fill, why);

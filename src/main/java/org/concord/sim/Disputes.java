@@ -182,7 +182,7 @@ final class Disputes {
     try {
       costs = run.amount(d.route.costAmount(), t);
     } catch (Stop stop) {
-      run.report(stop.diagnostic);
+      run.report(stop.diagnostic, d.route.span());
       return null;
     }
     if (costs.signum() == 0) return run.fmt(costs);

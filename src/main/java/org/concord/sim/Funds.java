@@ -47,7 +47,7 @@ final class Funds {
       try {
         run.ledger.initialBalance(f.account(), run.amount(f.initialBalance(), 0));
       } catch (Stop stop) {
-        run.report(stop.diagnostic);
+        run.report(stop.diagnostic, f.span());
       }
     }
   }

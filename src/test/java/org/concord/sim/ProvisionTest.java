@@ -255,4 +255,21 @@ class ProvisionTest {
     assertThat(codes(r)).containsExactlyInAnyOrder("C1105", "C1106");
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).isEqualTo("article 1 cannot divide its amount in 2020: every weight is zero"));
   }
+
+  @Test
+  void aNegativeWeightIsAnError() {
+    Fixture f = Fixture.years(2020, 2020);
+    int a = f.party("a");
+    int b = f.party("b");
+    int pot = f.fund("pot", a, "100", Fund.Shortfall.PRO_RATA, true, NONE);
+    int w = f.input("w", ValueType.NUMBER, true, null, null, null);
+    int v = f.variable();
+    f.article("3", new Provision.Distribution(pot, f.money("10"), List.of(a, b), new Provision.Proportional(v, f.in(w, bound(v))),
+        f.always(), f.span()));
+    Model m = f.build();
+    Scenario s = Scenario.builder(m).constant(w, a, BigDecimal.ONE).constant(w, b, new BigDecimal("-2")).build();
+    SimulationResult r = Simulator.simulate(m, s);
+    assertThat(codes(r)).containsExactly("C1105");
+    assertThat(r.diagnostics().get(0).message()).isEqualTo("article 3 cannot divide its amount in 2020: the weight of `b` is -2");
+  }
 }
