@@ -164,8 +164,9 @@ class CliTest {
   void limitFlagsAreHonoured() throws IOException {
     Path file = write("deep.concord",
         "agreement d \"D\" term 2012 to 2014 yearly currency CNY millions\n"
-            + "parties a \"A\" level province\n"
-            + "article 1 a pays ((((1)))) + 12345 to a\n");
+            + "parties a \"A\" level province b \"B\" level province\n"
+            + "article 1 a pays ((((1)))) + 12345 to b\n"
+            + "article 2 disputes go to consultation between a and b within 1 month, binding\n");
     assertThat(run("check", file.toString()).code()).isEqualTo(ExitCode.OK);
     Run size = run("check", "--max-file-size", "10", file.toString());
     assertThat(size.code()).isEqualTo(ExitCode.FINDINGS);
@@ -189,10 +190,13 @@ class CliTest {
   @Test
   void werrorMakesWarningsFail() throws IOException {
     assertThat(run("check", "--werror", "examples/xinan_river.concord").code()).isEqualTo(ExitCode.OK);
-    // the synthetic example keeps unused definitions on purpose (its test expects C0109)
-    assertThat(run("check", "examples/synthetic_all_constructs.concord").code()).isEqualTo(ExitCode.OK);
-    assertThat(run("check", "--werror", "examples/synthetic_all_constructs.concord").code())
-        .isEqualTo(ExitCode.FINDINGS);
+    String unused = Files.readString(Path.of("examples/xinan_river.concord"))
+        .replace("\nfund basin", "\ndefine unused_stake = 100\n\nfund basin");
+    Path file = write("unused.concord", unused);
+    Run warned = run("check", file.toString());
+    assertThat(warned.code()).isEqualTo(ExitCode.OK);
+    assertThat(warned.out()).contains("C0109");
+    assertThat(run("check", "--werror", file.toString()).code()).isEqualTo(ExitCode.FINDINGS);
   }
 
   @Test
