@@ -89,26 +89,11 @@ final class FmtCommand implements Callable<Integer> {
       out.println(source.path());
       return false;
     }
-    // Write beside the target and rename over it, so a reader never sees half a file.
-    Path target = file.toRealPath();
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".fmt");
-    try {
-      Files.writeString(temp, formatted, StandardCharsets.UTF_8);
-      keepPermissions(target, temp);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFile.write(file.toRealPath(), formatted);
     return true;
   }
 
-  private static void keepPermissions(Path from, Path to) throws IOException {
-    try {
-      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-    } catch (UnsupportedOperationException notPosix) {
-      // the temp file keeps the platform's defaults
-    }
-  }
+
 
   private int standardInput(PrintWriter out, PrintWriter err) throws IOException {
     String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);

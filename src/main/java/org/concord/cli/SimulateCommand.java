@@ -156,40 +156,11 @@ final class SimulateCommand implements Callable<Integer> {
     return null;
   }
 
-  /**
-   * Writes every file to a temporary file in {@code dir} (forced to disk, with the target's
-   * permissions or rw-r--r--), then moves each into place atomically; on any failure the
-   * temporary files are deleted, so no half-written output is left. All files are staged before
-   * the first is moved, so a failure while writing leaves the old outputs untouched.
-   */
+  /** Writes the output files into {@code dir}, all or none (see {@link AtomicFile#writeAll}). */
   static void writeAtomically(Path dir, Map<String, String> files) throws IOException {
-    Files.createDirectories(dir);
-    Map<Path, Path> staged = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        Path target = dir.resolve(f.getKey()).toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + f.getKey() + ".", ".tmp");
-        staged.put(tmp, target);
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-          Files.setPosixFilePermissions(tmp, Files.exists(target) && !Files.isDirectory(target)
-              ? Files.getPosixFilePermissions(target)
-              : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-          channel.write(java.nio.ByteBuffer.wrap(f.getValue().getBytes(StandardCharsets.UTF_8)));
-          channel.force(true);
-        }
-      }
-      for (Map.Entry<Path, Path> s : staged.entrySet()) {
-        try {
-          Files.move(s.getKey(), s.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-          Files.move(s.getKey(), s.getValue(), StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } finally {
-      for (Path tmp : staged.keySet()) Files.deleteIfExists(tmp);
-    }
+    Map<Path, String> targets = new LinkedHashMap<>();
+    files.forEach((name, text) -> targets.put(dir.resolve(name), text));
+    AtomicFile.writeAll(targets);
   }
 
   /** `--trace PARTY[@PERIOD]`: the chain from each flow back to its article, clause and values. */
