@@ -86,7 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
     Map<String, SourceFile> sources = new LinkedHashMap<>(report.sources());
     if (report.hasErrors()) return findings(err, sources, report.diagnostics());
     String shown = SourceLoader.display(file);
-    Model model = Workspace.models(List.of(file), List.of(), common.limits()).get(shown);
+    Model model = report.models().get(shown);
     if (model == null) {
       throw new IllegalStateException("the checker gave no model for " + shown + " although it found no errors");
     }
