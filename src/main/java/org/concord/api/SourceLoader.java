@@ -44,8 +44,21 @@ public final class SourceLoader {
 
   /** Reads one file as strict UTF-8; a byte-order mark is dropped. */
   public static SourceFile read(Path path, List<Diagnostic> problems) {
+    return read(path, problems, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads one file as strict UTF-8, refusing (C0008) before reading a file larger than {@code
+   * maxBytes}, so an enormous file costs neither the time nor the memory to load it.
+   */
+  public static SourceFile read(Path path, List<Diagnostic> problems, long maxBytes) {
     String shown = display(path);
     try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        problems.add(Diagnostic.of(Code.C0008, Span.ofFile(shown), size, maxBytes));
+        return null;
+      }
       byte[] bytes = Files.readAllBytes(path);
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -177,7 +177,7 @@ public final class Workspace {
   private Agreement load(Path shown, Path absolute) {
     if (parsed.containsKey(absolute)) return parsed.get(absolute);
     Agreement agreement = null;
-    SourceFile source = SourceLoader.read(shown, diagnostics);
+    SourceFile source = SourceLoader.read(shown, diagnostics, limits.maxFileBytes());
     if (source != null) {
       sources.put(source.path(), source);
       ParseResult result = SourceParser.parse(source, limits);

@@ -41,7 +41,7 @@ final class ParseCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     List<Diagnostic> problems = new ArrayList<>();
-    SourceFile source = SourceLoader.read(file, problems);
+    SourceFile source = SourceLoader.read(file, problems, common.limits().maxFileBytes());
     if (source == null) {
       err.print(new DiagnosticText(Map.of()).render(problems));
       return ExitCode.FINDINGS;

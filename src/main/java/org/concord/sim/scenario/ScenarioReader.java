@@ -110,6 +110,22 @@ public final class ScenarioReader {
     }
   }
 
+  private static final java.util.regex.Pattern JACKSON_LIMIT = java.util.regex.Pattern.compile(
+      "^(String value|Number value|Name|Document nesting|Document) (?:length|depth) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+  /** Jackson's limit messages name its own classes; say what was too big in the user's terms. */
+  static String limitInOurWords(String message) {
+    java.util.regex.Matcher m = JACKSON_LIMIT.matcher(String.valueOf(message));
+    if (!m.find()) return firstLine(String.valueOf(message));
+    String what = switch (m.group(1)) {
+      case "String value", "Number value" -> "a value is %s characters long, more than the limit of %s";
+      case "Name" -> "a key is %s characters long, more than the limit of %s";
+      case "Document nesting" -> "the nesting is %s levels deep, more than the limit of %s";
+      default -> "the file is %s characters long, more than the limit of %s";
+    };
+    return String.format(java.util.Locale.ROOT, what, m.group(2), m.group(3));
+  }
+
   /** Reads scenario text; {@code name} is the file name diagnostics cite. */
   public static Result parse(String name, String text, Format format, Model model) {
     List<Diagnostic> problems = new ArrayList<>();
@@ -127,7 +143,7 @@ public final class ScenarioReader {
       } catch (Tree.AliasRefused e) {
         problems.add(Diagnostic.of(Code.C1012, e.where, e.getMessage()));
       } catch (StreamConstraintsException e) {
-        problems.add(Diagnostic.of(Code.C1012, Span.ofFile(name), firstLine(e.getMessage())));
+        problems.add(Diagnostic.of(Code.C1012, Span.ofFile(name), limitInOurWords(e.getMessage())));
       } catch (StreamReadException e) {
         problems.add(Diagnostic.of(Code.C1002, where(name, e), format.name(), firstLine(e.getOriginalMessage())));
       } catch (IOException | RuntimeException e) {
