@@ -8,13 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Conservation as a property (STYLE.md): on 250 random agreements and scenarios, every period's
+ * Conservation as a property (STYLE.md): on 1,000 random agreements and scenarios, every period's
  * net flows sum to exactly zero, no flow is negative, the nets are exactly the flows, and the
  * same inputs give byte-identical JSON.
  */
 class ConservationPropertyTest {
   static java.util.stream.LongStream seeds() {
-    return java.util.stream.LongStream.range(0, 250);
+    return java.util.stream.LongStream.range(0, 1_000);
   }
 
   @ParameterizedTest(name = "seed {0}")
