@@ -21,8 +21,13 @@ public final class Money {
 
   private final Rounding rounding;
 
+  /** The increment is a power of ten not above 1 (1, 0.1, 0.01, …). */
+  private final boolean decimalIncrement;
+
   public Money(Rounding rounding) {
     this.rounding = rounding;
+    BigDecimal inc = rounding.increment();
+    this.decimalIncrement = inc != null && inc.scale() >= 0 && inc.unscaledValue().equals(java.math.BigInteger.ONE);
   }
 
   public Rounding rounding() {
@@ -42,6 +47,11 @@ public final class Money {
   private BigDecimal round(BigDecimal x, RoundingMode mode) {
     BigDecimal inc = rounding.increment();
     if (inc == null) return x;
+    // An increment of 1, 0.1, 0.01, …: when x has at most 34 digits, x / inc is exact, so rounding
+    // it to a whole number of increments is setScale, without the division (same result).
+    if (decimalIncrement && x.precision() <= CONTEXT.getPrecision()) {
+      return x.setScale(Math.max(inc.scale(), 0), mode);
+    }
     BigDecimal units = x.divide(inc, CONTEXT).setScale(0, mode);
     return units.multiply(inc).setScale(Math.max(inc.scale(), 0), RoundingMode.UNNECESSARY);
   }
@@ -85,10 +95,13 @@ public final class Money {
     for (int i = 0; i < n; i++) parts[i] = floor(raw[i]);
     BigDecimal inc = rounding.increment();
     int units = total.subtract(sum(parts)).divide(inc, CONTEXT).intValueExact();
+    if (units == 0) return parts;
+    BigDecimal[] remainder = new BigDecimal[n];
+    for (int i = 0; i < n; i++) remainder[i] = raw[i].subtract(parts[i]);
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
     Arrays.sort(order, (a, b) -> {
-      int c = raw[b].subtract(parts[b]).compareTo(raw[a].subtract(parts[a]));
+      int c = remainder[b].compareTo(remainder[a]);
       return c != 0 ? c : Integer.compare(accounts.get(a), accounts.get(b));
     });
     for (int k = 0; k < units; k++) {
