@@ -160,7 +160,7 @@ final class Run {
   }
 
   private void runOne(Provision p) {
-    int uses = eval.uses.size();
+    int uses = eval.usesSize();
     int reasons = because.size();
     try {
       switch (p) {
@@ -179,7 +179,7 @@ final class Run {
       if (d.span() == Ledger.NO_SPAN) d = new Diagnostic(d.code(), d.severity(), p.span(), d.message(), d.help(), d.related());
       report(d);
     } finally {
-      while (eval.uses.size() > uses) eval.uses.removeLast();
+      eval.truncateUses(uses);
       while (because.size() > reasons) because.removeLast();
     }
   }
@@ -232,7 +232,7 @@ final class Run {
     if (!pay.schedule().covers(t)) return;
     BigDecimal amount = amount(pay.amount(), t);
     pay(new Move(eval.party(pay.payer()), eval.party(pay.payee()), amount, eval.article, pay.span(),
-        reason(computed(pay.amount(), amount)), eval.uses));
+        reason(computed(pay.amount(), amount)), eval.uses()));
   }
 
   /** Pays now, or — when the payer is a fund — asks the fund, which pays at the end of the period. */
@@ -293,7 +293,7 @@ final class Run {
         }
       }
       got[account] = got[account].add(pay);
-      pay(new Move(s.collector(), account, pay, eval.article, s.span(), reason(detail), eval.uses));
+      pay(new Move(s.collector(), account, pay, eval.article, s.span(), reason(detail), eval.uses()));
     }
   }
 
@@ -315,7 +315,7 @@ final class Run {
     BigDecimal[] parts = money.apportion(total, split.weights(), d.recipients());
     for (int i = 0; i < parts.length; i++) {
       pay(new Move(d.fund(), d.recipients().get(i), parts[i], eval.article, d.span(),
-          reason(computed(d.amount(), total) + ", " + split.why().get(i)), eval.uses));
+          reason(computed(d.amount(), total) + ", " + split.why().get(i)), eval.uses()));
     }
   }
 
@@ -327,7 +327,7 @@ final class Run {
     BigDecimal[] parts = money.apportion(total, split.weights(), c.contributors());
     for (int i = 0; i < parts.length; i++) {
       pay(new Move(c.contributors().get(i), c.fund(), parts[i], eval.article, c.span(),
-          reason(computed(c.amount(), total) + ", " + split.why().get(i)), eval.uses));
+          reason(computed(c.amount(), total) + ", " + split.why().get(i)), eval.uses()));
     }
   }
 }
