@@ -313,9 +313,12 @@ final class Run {
     if (total.signum() == 0 || d.recipients().isEmpty()) return;
     Basis.Split split = new Basis(this).split(d.basis(), d.recipients(), total, true);
     BigDecimal[] parts = money.apportion(total, split.weights(), d.recipients());
+    String computed = computed(d.amount(), total) + ", ";
     for (int i = 0; i < parts.length; i++) {
+      // pay() makes no flow of nothing or to oneself: skip writing the reason for those
+      if (parts[i].signum() == 0 || d.recipients().get(i) == d.fund()) continue;
       pay(new Move(d.fund(), d.recipients().get(i), parts[i], eval.article, d.span(),
-          reason(computed(d.amount(), total) + ", " + split.why().get(i)), eval.uses()));
+          reason(computed + split.why().apply(i)), eval.uses()));
     }
   }
 
@@ -325,9 +328,11 @@ final class Run {
     if (total.signum() == 0 || c.contributors().isEmpty()) return;
     Basis.Split split = new Basis(this).split(c.basis(), c.contributors(), total, false);
     BigDecimal[] parts = money.apportion(total, split.weights(), c.contributors());
+    String computed = computed(c.amount(), total) + ", ";
     for (int i = 0; i < parts.length; i++) {
+      if (parts[i].signum() == 0 || c.contributors().get(i) == c.fund()) continue;
       pay(new Move(c.contributors().get(i), c.fund(), parts[i], eval.article, c.span(),
-          reason(computed(c.amount(), total) + ", " + split.why().get(i)), eval.uses()));
+          reason(computed + split.why().apply(i)), eval.uses()));
     }
   }
 }
