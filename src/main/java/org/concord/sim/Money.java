@@ -137,8 +137,9 @@ public final class Money {
   /** The text every report shows an amount as: the increment's decimals, or plain exact digits. */
   public static String format(BigDecimal x, BigDecimal increment) {
     if (x.signum() == 0 && (increment == null || increment.scale() <= 0)) return "0";
-    BigDecimal s = x.stripTrailingZeros();
     int scale = increment == null ? 0 : Math.max(increment.scale(), 0);
+    if (scale > 0 && x.scale() == scale) return x.toPlainString(); // already as shown: the common case of amounts
+    BigDecimal s = x.stripTrailingZeros();
     if (s.scale() < scale) s = s.setScale(scale);
     if (s.scale() < 0) s = s.setScale(0);
     return s.toPlainString();
