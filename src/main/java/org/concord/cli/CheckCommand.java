@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
-    CheckReport report = Workspace.check(SourceLoader.discover(paths), common.limits());
+    CheckReport report = Workspace.check(SourceLoader.discover(paths), paths, common.limits());
     List<Diagnostic> diagnostics = report.diagnostics();
     switch (format) {
       case json -> out.print(Json.pretty(DiagnosticJson.report(diagnostics, report.fileCount())));
