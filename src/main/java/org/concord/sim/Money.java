@@ -71,6 +71,7 @@ public final class Money {
    */
   public BigDecimal[] apportion(BigDecimal total, List<BigDecimal> weights, List<Integer> accounts) {
     int n = weights.size();
+    if (n == 1 && weights.get(0).signum() > 0 && wholeIncrements(total)) return new BigDecimal[] {total};
     BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal[] raw = new BigDecimal[n];
     for (int i = 0; i < n; i++) {
@@ -109,6 +110,16 @@ public final class Money {
       parts[i] = parts[i].add(inc);
     }
     return parts;
+  }
+
+  /**
+   * One account with weight takes all of a total that is a whole number of increments at the
+   * increment's scale (or of any exact total): what the general case gives, value and scale, without dividing.
+   */
+  private boolean wholeIncrements(BigDecimal total) {
+    BigDecimal inc = rounding.increment();
+    if (inc == null) return true;
+    return total.scale() == Math.max(inc.scale(), 0) && round(total).compareTo(total) == 0;
   }
 
   private int remainderTarget(List<BigDecimal> weights, List<Integer> accounts) {
