@@ -19,18 +19,20 @@ public final class BatchProbe {
     int scenarios = 1_000;
     int threads = Runtime.getRuntime().availableProcessors();
     boolean heap = false;
+    int warmup = -1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--scenarios" -> scenarios = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--heap" -> heap = true;
-        default -> throw new IllegalArgumentException("usage: BatchProbe [--scenarios N] [--threads N] [--heap]");
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException("usage: BatchProbe [--scenarios N] [--threads N] [--heap] [--warmup N]");
       }
     }
     Compact compact = Compact.standard();
     Model model = ModelSource.of("equalisation_compact.concord", compact.text(), compact::handModel).model();
     // a short warm-up so every thread count is timed on compiled code
-    ScenarioBatch.run(compact, model, 1_000_000, threads * 2, threads);
+    ScenarioBatch.run(compact, model, 1_000_000, warmup >= 0 ? warmup : threads * 2, threads);
     AtomicLong peakLive = new AtomicLong();
     Thread sampler = null;
     if (heap) {

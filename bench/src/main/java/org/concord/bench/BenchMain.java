@@ -48,7 +48,7 @@ public final class BenchMain {
     smoke = Boolean.parseBoolean(a.getOrDefault("smoke", "false"));
     jar = Path.of(a.getOrDefault("jar", "target/concord.jar")).toAbsolutePath();
     out = Path.of(a.getOrDefault("out", "target/bench")).toAbsolutePath();
-    scenarios = Integer.parseInt(a.getOrDefault("scenarios", smoke ? "4" : "10000"));
+    scenarios = Integer.parseInt(a.getOrDefault("scenarios", smoke ? "2" : "10000"));
     coldRuns = Integer.parseInt(a.getOrDefault("cold-runs", smoke ? "1" : "11"));
   }
 
@@ -195,6 +195,7 @@ public final class BenchMain {
     cmd.addAll(jvmArgs("-Xmx1g", "-cp", System.getProperty("java.class.path"), BatchProbe.class.getName(),
         "--scenarios", String.valueOf(count), "--threads", String.valueOf(threads)));
     if (heap) cmd.add("--heap");
+    if (smoke) cmd.addAll(List.of("--warmup", "0"));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String last = null;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

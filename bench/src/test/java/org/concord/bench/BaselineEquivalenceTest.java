@@ -6,6 +6,7 @@ import java.util.List;
 import org.concord.model.Model;
 import org.concord.sim.SimulationResult;
 import org.concord.sim.Simulator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BaselineEquivalenceTest {
   private static final ModelSource XINAN = ModelSource.of(Xinan.FILE, Xinan.text(), Xinan::handModel);
+
+  @Test
+  void theCheckerBuildsTheModelsOfTheBenchmarkTexts() {
+    assertThat(XINAN.checked()).as("xinan_bench.concord checks without errors").isTrue();
+    Compact compact = Compact.generate(3, 12, 5);
+    assertThat(ModelSource.of("c.concord", compact.text(), compact::handModel).checked()).isTrue();
+  }
 
   @ParameterizedTest(name = "xinan seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
@@ -31,6 +39,21 @@ class BaselineEquivalenceTest {
   @ValueSource(longs = {1, 2, 3, 4, 5})
   void smallCompactBaselineMatchesTheInterpreter(long seed) {
     check(Compact.generate(seed, 40, 12), seed * 31);
+  }
+
+  /** The hand-built models the benchmarks fall back to mean what the text means. */
+  @ParameterizedTest(name = "hand-built models, seed {0}")
+  @ValueSource(longs = {1, 2})
+  void handBuiltModelsGiveTheBaselinesLedgers(long seed) {
+    Compact compact = Compact.generate(seed, 25, 10);
+    CompactData data = CompactData.generate(compact, seed);
+    Model model = compact.handModel();
+    CompactBaseline baseline = new CompactBaseline(compact);
+    assertSameLedger(LedgerEntry.of(Simulator.simulate(model, data.scenario(compact, model))),
+        baseline.run(data).entries(compact::label, baseline::account), "hand-built compact " + seed);
+    Xinan.Data x = Xinan.Data.generate(seed);
+    assertSameLedger(LedgerEntry.of(Simulator.simulate(Xinan.handModel(), x.scenario(Xinan.handModel()))),
+        XinanBaseline.run(x).entries(Xinan::label, XinanBaseline::account), "hand-built xinan " + seed);
   }
 
   @ParameterizedTest(name = "the benchmark's compact (333 parties, 30 years), scenario {0}")
