@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
  * lines in all.
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat target/bench-classpath.txt) \
- *     org.concord.bench.GenerateAgreements --seed 7 --files 2000 --out /tmp/agreements
+ * ./mvnw -q -DskipTests test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.concord.bench.GenerateAgreements \
+ *     -Dexec.args="--seed 7 --files 2000 --out target/agreements"
  * </pre>
  */
 public final class GenerateAgreements {
