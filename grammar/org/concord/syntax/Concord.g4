@@ -201,9 +201,12 @@ expectation
     : 'expect' 'net' name ('in' period | 'total') '=' expr              # netExpect
     | 'expect' 'flow' from=name 'to' to=name ('in' period | 'total') '=' expr   # flowExpect
     | 'expect' 'balance' name 'in' period '=' expr                      # balanceExpect
-    | 'expect' 'event' kind=ident ('of' name)? 'in' period              # eventExpect
+    | 'expect' 'event' kind=eventKind ('of' name)? 'in' period          # eventExpect
     | 'expect' 'diagnostic' code=ident                                  # diagnosticExpect
     ;
+
+// Event kinds: some are keywords elsewhere (`penalty on breach of`, `on shortfall`, `default`).
+eventKind : ident | 'breach' | 'penalty' | 'shortfall' | 'escrow' | 'default' ;
 
 tolerance : 'within' expr ;
 
@@ -234,21 +237,22 @@ signedNumber : '-'? (NUMBER | PERCENT) ;
 period : NUMBER | PERIOD ;
 
 // Words that are keywords in one place but fine as names elsewhere.
-ident : IDENT | 'pro-rata' | 'arrears' | 'balance' | 'party' | 'period' | 'total' | 'loser' | 'side' | 'repeat' ;
+// `breach` is also the event kind in `expect event breach of X in 2013`.
+ident : IDENT | 'pro-rata' | 'arrears' | 'balance' | 'party' | 'period' | 'total' | 'loser' | 'side' | 'repeat' | 'breach' ;
 name  : ident ;
 
 // ---------------------------------------------------------------- lexer
 PERIOD  : DIGIT DIGIT DIGIT DIGIT ('Q' [1-4] | '-' DIGIT DIGIT) ;
 PERCENT : NUMBER_BODY WS_INLINE? '%' ;
 NUMBER  : NUMBER_BODY ;
-STRING  : '"' (~["\\\r\n] | '\\' ["\\nt])* '"' ;
+STRING  : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;   // `\"`, `\\`, `\n`, `\t`; `\x` is `x`
 IDENT   : [a-zA-Z_] [a-zA-Z0-9_]* ;
 
 COMMENT : '--' ~[\r\n]* -> channel(HIDDEN) ;
 WS      : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 
 // Unterminated strings and stray characters become tokens we can name in our own words.
-UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* '\\'? ;
 STRAY   : . ;
 
 fragment NUMBER_BODY : DIGIT+ ('_' DIGIT+)* ('.' DIGIT+)? ;

@@ -35,6 +35,35 @@ public final class Agreement {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
+  /**
+   * A scenario to fill in by the agreement's names, then pass to {@link #simulate(java.util.function.Consumer)}.
+   *
+   * @throws IllegalStateException when the agreement has errors
+   */
+  public Simulation simulate(java.util.function.Consumer<ScenarioBuilder> scenario) {
+    Model m = requireModel();
+    ScenarioBuilder builder = new ScenarioBuilder(m);
+    scenario.accept(builder);
+    var result = org.concord.sim.Simulator.simulate(m, builder.build());
+    return new Simulation(result, result.diagnostics());
+  }
+
+  /** Simulates under a scenario file (JSON, YAML or CSV); problems in it are diagnostics of the result. */
+  public Simulation simulate(java.nio.file.Path scenarioFile) {
+    Model m = requireModel();
+    var read = org.concord.sim.scenario.ScenarioReader.read(scenarioFile, m);
+    if (read.hasErrors()) return new Simulation(null, read.diagnostics());
+    var result = org.concord.sim.Simulator.simulate(m, read.scenario());
+    java.util.List<Diagnostic> all = new java.util.ArrayList<>(read.diagnostics());
+    all.addAll(result.diagnostics());
+    return new Simulation(result, all);
+  }
+
+  private Model requireModel() {
+    if (model == null) throw new IllegalStateException("the agreement has errors: " + diagnostics);
+    return model;
+  }
+
   /** The checked model; only present when there are no errors. */
   public java.util.Optional<Model> model() {
     return java.util.Optional.ofNullable(model);

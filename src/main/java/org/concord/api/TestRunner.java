@@ -1,10 +1,8 @@
 package org.concord.api;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.concord.ast.TestCase;
@@ -40,84 +38,61 @@ public final class TestRunner {
   private TestRunner() {}
 
   public static Report run(List<Path> files) {
+    return run(files, List.of());
+  }
+
+  /** Runs the tests of {@code files}; {@code roots} are the paths as given (imports may not leave them). */
+  public static Report run(List<Path> files, List<Path> roots) {
+    CheckReport checked = Workspace.check(files, roots, ParseLimits.DEFAULT);
+    // Warnings are `concord check`'s business; a test run shows what stops tests from running.
+    List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics().stream().filter(Diagnostic::isError).toList());
     List<TestOutcome.Suite> suites = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    Map<String, SourceFile> sources = new LinkedHashMap<>();
-    for (Path file : files) {
-      TestOutcome.Suite suite = runFile(file, diagnostics, sources);
-      if (suite != null) suites.add(suite);
+    for (SourceFile source : checked.sources().values()) {
+      if (!files.stream().map(SourceLoader::display).toList().contains(source.path())) continue; // an import
+      ParseResult parsed = SourceParser.parse(source, ParseLimits.DEFAULT);
+      if (parsed.agreement() == null || parsed.agreement().tests().isEmpty()) continue;
+      Model target = checked.testTargets().get(source.path());
+      List<TestOutcome.Case> cases = new ArrayList<>();
+      for (TestCase test : parsed.agreement().tests()) {
+        cases.add(runTest(Path.of(source.path()), test, target, checked.diagnostics(), diagnostics));
+      }
+      suites.add(new TestOutcome.Suite(source.path(), cases));
     }
     diagnostics.sort(Diagnostic.ORDER);
-    return new Report(new TestOutcome(suites), diagnostics, sources);
+    return new Report(new TestOutcome(suites), new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics)), checked.sources());
   }
 
-  private static TestOutcome.Suite runFile(Path file, List<Diagnostic> diagnostics, Map<String, SourceFile> sources) {
-    SourceFile source = SourceLoader.read(file, diagnostics);
-    if (source == null) return null;
-    sources.put(source.path(), source);
-    ParseResult parsed = SourceParser.parse(source, ParseLimits.DEFAULT);
-    if (parsed.hasErrors() || parsed.agreement() == null) {
-      diagnostics.addAll(parsed.diagnostics());
-      return null;
-    }
-    List<TestCase> tests = parsed.agreement().tests();
-    if (tests.isEmpty()) return null;
-
-    Agreement underTest = agreementUnderTest(file, parsed, diagnostics);
-    if (underTest == null) return null;
-    sources.put(underTest.source().path(), underTest.source());
-    List<TestOutcome.Case> cases = new ArrayList<>();
-    for (TestCase test : tests) cases.add(runTest(file, test, underTest, diagnostics));
-    return new TestOutcome.Suite(source.path(), cases);
+  /** The problems of one test against the model it runs on: unknown names, periods, values, scenario files. */
+  static List<Diagnostic> validate(Path file, TestCase test, Model model) {
+    List<Diagnostic> problems = new ArrayList<>(TestScenario.build(file, test, model).diagnostics());
+    problems.addAll(new TestExpectations(test).validate(model));
+    return problems;
   }
 
-  /** The file itself when it has a header; else the first agreement it imports. */
-  private static Agreement agreementUnderTest(Path file, ParseResult parsed, List<Diagnostic> diagnostics) {
-    var ast = parsed.agreement();
-    if (ast.header() != null) return Concord.load(file);
-    if (ast.imports().isEmpty()) {
-      diagnostics.add(Diagnostic.of(org.concord.diagnostic.Code.C1205, ast.tests().get(0).span()));
-      return null;
-    }
-    Path imported = resolve(file, ast.imports().get(0).path());
-    if (!Files.isRegularFile(imported)) return null; // the checker reports the missing import
-    return Concord.load(imported);
-  }
-
-  static Path resolve(Path from, String relative) {
-    Path dir = from.toAbsolutePath().getParent();
-    return dir == null ? Path.of(relative) : dir.resolve(relative).normalize();
-  }
-
-  private static TestOutcome.Case runTest(Path file, TestCase test, Agreement underTest, List<Diagnostic> diagnostics) {
+  private static TestOutcome.Case runTest(
+      Path file, TestCase test, Model target, List<Diagnostic> checkFindings, List<Diagnostic> diagnostics) {
     long start = System.nanoTime();
     String location = test.span().toString();
     TestExpectations expectations = new TestExpectations(test);
-    boolean wantsDiagnostics = expectations.onlyDiagnostics();
-    if (underTest.hasErrors() && !wantsDiagnostics) {
-      diagnostics.add(Diagnostic.of(org.concord.diagnostic.Code.C1206, test.span())
-          .withLabel(underTest.diagnostics().get(0).span(), "first error of the agreement"));
-      return failed(test, location, "the agreement under test has errors", null, start);
-    }
-    if (wantsDiagnostics) {
-      String failure = expectations.checkDiagnostics(underTest.diagnostics());
+    if (expectations.onlyDiagnostics()) {
+      String failure = expectations.checkDiagnostics(checkFindings);
       return failure == null ? passed(test, location, start) : failed(test, location, failure, null, start);
     }
-    Model model = underTest.model().orElseThrow();
-    TestScenario built = TestScenario.build(file, test, model);
-    diagnostics.addAll(built.diagnostics());
-    if (built.scenario() == null) return failed(test, location, "the test has errors (see above)", null, start);
-    List<Diagnostic> problems = expectations.validate(model);
-    diagnostics.addAll(problems);
-    if (problems.stream().anyMatch(Diagnostic::isError)) {
+    if (target == null) {
+      boolean explained = diagnostics.stream().anyMatch(d -> d.code() == org.concord.diagnostic.Code.C1205
+          && d.span().file().equals(test.span().file()));
+      if (!explained) diagnostics.add(Diagnostic.of(org.concord.diagnostic.Code.C1206, test.span()));
+      return failed(test, location, "the agreement under test has errors", null, start);
+    }
+    if (validate(file, test, target).stream().anyMatch(Diagnostic::isError)) {
       return failed(test, location, "the test has errors (see above)", null, start);
     }
-    SimulationResult result = Simulator.simulate(model, built.scenario());
+    SimulationResult result = Simulator.simulate(target, TestScenario.build(file, test, target).scenario());
     if (result.hasErrors()) {
       diagnostics.addAll(result.diagnostics());
       return failed(test, location, "the simulation reported errors (see above)", null, start);
     }
-    TestExpectations.Failure failure = expectations.check(result, underTest.diagnostics());
+    TestExpectations.Failure failure = expectations.check(result, checkFindings);
     return failure == null ? passed(test, location, start) : failed(test, location, failure.message(), failure.trace(), start);
   }
 
@@ -131,6 +106,11 @@ public final class TestRunner {
 
   private static long millis(long start) {
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  static Path resolve(Path from, String relative) {
+    Path dir = from.toAbsolutePath().getParent();
+    return dir == null ? Path.of(relative) : dir.resolve(relative).normalize();
   }
 
   /** A test's constant value: a number, a percentage (as a fraction), or either negated; null otherwise. */

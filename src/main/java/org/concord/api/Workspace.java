@@ -36,6 +36,8 @@ public final class Workspace {
   private final Map<String, SourceFile> sources = new LinkedHashMap<>();
   /** Parsed files by absolute normalised path; null when the file could not be read or parsed. */
   private final Map<Path, Agreement> parsed = new HashMap<>();
+  /** For each checked file with tests, the model its tests run on. */
+  private final Map<String, Model> testTargets = new LinkedHashMap<>();
 
   private Workspace(ParseLimits limits) {
     this.limits = limits;
@@ -52,8 +54,8 @@ public final class Workspace {
    */
   public static CheckReport check(List<Path> files, List<Path> roots, ParseLimits limits) {
     Workspace w = new Workspace(limits);
-    w.run(files, roots);
-    return new CheckReport(files.size(), w.diagnostics, w.sources);
+    CheckResult checked = w.run(files, roots);
+    return new CheckReport(files.size(), w.diagnostics, w.sources, checked.models(), w.testTargets);
   }
 
   /** Like {@link #check(List, List, ParseLimits)}, returning the models of the files that checked clean. */
@@ -77,6 +79,9 @@ public final class Workspace {
     }
     CheckResult checked = Checker.check(units);
     diagnostics.addAll(checked.diagnostics());
+    for (CheckUnit unit : units) {
+      if (!unit.agreement().tests().isEmpty()) testTargets(unit, checked);
+    }
     List<Diagnostic> distinct = new ArrayList<>(new LinkedHashSet<>(diagnostics));
     distinct.sort(Diagnostic.ORDER);
     diagnostics.clear();
@@ -138,6 +143,34 @@ public final class Workspace {
       into.putIfAbsent(target, imported);
     }
     return ok;
+  }
+
+  /**
+   * Finds the model a file's tests run on — its own, or for a file of only tests the agreement
+   * it imports first — and checks the tests' names and periods against it (C12xx), so that
+   * `concord check` reports a broken test before `concord test` runs it.
+   */
+  private void testTargets(CheckUnit unit, CheckResult checked) {
+    Agreement agreement = unit.agreement();
+    Model target;
+    if (agreement.header() != null) {
+      target = checked.models().get(agreement.file());
+    } else if (agreement.imports().isEmpty() || unit.imports().isEmpty()) {
+      if (agreement.imports().isEmpty()) diagnostics.add(Diagnostic.of(Code.C1205, agreement.tests().get(0).span()));
+      return;
+    } else {
+      // Imports are listed each after its own, so the first import's unit is everything before it.
+      Agreement first = parsed.get(Path.of(agreement.file()).toAbsolutePath().getParent()
+          .resolve(agreement.imports().get(0).path()).normalize());
+      int at = unit.imports().indexOf(first);
+      if (at < 0) return;
+      CheckResult imported = Checker.check(List.of(new CheckUnit(first, unit.imports().subList(0, at))));
+      target = imported.models().get(first.file());
+    }
+    if (target == null) return;
+    testTargets.put(agreement.file(), target);
+    Path file = Path.of(agreement.file());
+    for (var test : agreement.tests()) diagnostics.addAll(TestRunner.validate(file, test, target));
   }
 
   /** Reads and parses a file once; its problems are reported the first time. Null when it is unusable. */

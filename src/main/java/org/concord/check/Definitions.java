@@ -2,6 +2,7 @@ package org.concord.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,35 +26,57 @@ final class Definitions {
     List<Symbols.Symbol> ordered = new ArrayList<>();
     Set<Symbols.Symbol> done = new LinkedHashSet<>();
     Set<Symbols.Symbol> reported = new LinkedHashSet<>();
-    for (Symbols.Symbol d : symbols.definitions) visit(d, defs, new ArrayList<>(), done, ordered, reported, out);
+    for (Symbols.Symbol root : symbols.definitions) {
+      if (done.contains(root)) continue;
+      // Depth-first, with an explicit stack so a long chain of definitions cannot overflow it.
+      List<Symbols.Symbol> path = new ArrayList<>();
+      Set<Symbols.Symbol> onPath = new HashSet<>();
+      List<java.util.Iterator<Symbols.Symbol>> pending = new ArrayList<>();
+      path.add(root);
+      onPath.add(root);
+      pending.add(dependencies(root, defs).iterator());
+      while (!path.isEmpty()) {
+        java.util.Iterator<Symbols.Symbol> next = pending.getLast();
+        if (next.hasNext()) {
+          Symbols.Symbol dep = next.next();
+          if (done.contains(dep)) continue;
+          if (onPath.contains(dep)) {
+            cycle(path.subList(path.indexOf(dep), path.size()), dep, reported, out);
+            continue;
+          }
+          path.add(dep);
+          onPath.add(dep);
+          pending.add(dependencies(dep, defs).iterator());
+        } else {
+          Symbols.Symbol d = path.removeLast();
+          onPath.remove(d);
+          pending.removeLast();
+          if (done.add(d)) ordered.add(d);
+        }
+      }
+    }
     return ordered;
   }
 
-  private static void visit(Symbols.Symbol d, Map<String, Symbols.Symbol> defs, List<Symbols.Symbol> path,
-      Set<Symbols.Symbol> done, List<Symbols.Symbol> ordered, Set<Symbols.Symbol> reported, Diagnostics out) {
-    if (done.contains(d)) return;
-    int at = path.indexOf(d);
-    if (at >= 0) {
-      List<Symbols.Symbol> cycle = path.subList(at, path.size());
-      if (cycle.stream().noneMatch(reported::contains)) {
-        reported.addAll(cycle);
-        StringBuilder names = new StringBuilder();
-        for (Symbols.Symbol c : cycle) names.append('`').append(c.id).append("` → ");
-        names.append('`').append(d.id).append('`');
-        out.add(Code.C0122, d.span, names.toString());
-      }
-      return;
-    }
-    path.add(d);
+  private static List<Symbols.Symbol> dependencies(Symbols.Symbol d, Map<String, Symbols.Symbol> defs) {
     Declaration.Definition decl = (Declaration.Definition) d.declaration;
     String parameter = decl.parameter() == null ? null : decl.parameter().text();
+    List<Symbols.Symbol> deps = new ArrayList<>();
     for (String used : uses(decl.body())) {
-      if (used.equals(parameter)) continue;
-      Symbols.Symbol dep = defs.get(used);
-      if (dep != null) visit(dep, defs, path, done, ordered, reported, out);
+      Symbols.Symbol dep = used.equals(parameter) ? null : defs.get(used);
+      if (dep != null) deps.add(dep);
     }
-    path.removeLast();
-    if (done.add(d)) ordered.add(d);
+    return deps;
+  }
+
+  private static void cycle(List<Symbols.Symbol> cycle, Symbols.Symbol back, Set<Symbols.Symbol> reported,
+      Diagnostics out) {
+    if (cycle.stream().anyMatch(reported::contains)) return;
+    reported.addAll(cycle);
+    StringBuilder names = new StringBuilder();
+    for (Symbols.Symbol c : cycle) names.append('`').append(c.id).append("` → ");
+    names.append('`').append(back.id).append('`');
+    out.add(Code.C0122, back.span, names.toString());
   }
 
   /** Every name an expression mentions, in order of appearance. */

@@ -46,21 +46,51 @@ public final class ModelBuilder {
   private List<Symbols.Symbol> ordered = List.of();
   private final Map<Symbols.Symbol, Definition> compiled = new HashMap<>();
 
-  private ModelBuilder(CheckUnit unit, Diagnostics out) {
+  /** Types chosen for untyped definitions by a first pass over their uses; empty on the first pass. */
+  private final Map<String, ValueType> untypedTypes;
+
+  private ModelBuilder(CheckUnit unit, Diagnostics out, Map<String, ValueType> untypedTypes) {
     this.unit = unit;
     this.agreement = unit.agreement();
     this.out = out;
+    this.untypedTypes = untypedTypes;
   }
 
   /** The model of {@code unit}, or null when it has no header to build one from (reported). */
   public static Model build(CheckUnit unit, Diagnostics out) {
-    return new ModelBuilder(unit, out).build();
+    // An untyped definition (`define stake = 100`) is typed by its uses, as a literal is; when
+    // there is one, a first pass (its findings discarded) sees every use, and the definition
+    // takes money if any use needs money, else the type its first use needs.
+    Diagnostics scratch = new Diagnostics();
+    ModelBuilder first = new ModelBuilder(unit, scratch, Map.of());
+    Model model = first.build();
+    Map<String, ValueType> chosen = first.untypedChoices();
+    if (chosen.isEmpty()) {
+      out.addAll(scratch.sorted());
+      return model;
+    }
+    return new ModelBuilder(unit, out, chosen).build();
+  }
+
+  private Map<String, ValueType> untypedChoices() {
+    Map<String, ValueType> chosen = new HashMap<>();
+    if (symbols == null) return chosen;
+    for (Symbols.Symbol s : symbols.definitions) {
+      if (!s.untyped) continue;
+      ValueType t = s.wanted.contains(ValueType.MONEY) ? ValueType.MONEY
+          : s.wanted.isEmpty() ? ValueType.NUMBER : s.wanted.getFirst();
+      chosen.put(s.id, t);
+    }
+    return chosen;
   }
 
   private Model build() {
     Header header = agreement.header();
     if (header == null) {
-      out.add(Code.C0123, agreement.span().start());
+      // A file of only imports and tests is a test file (spec/language.md, "Tests"): it has
+      // nothing to build and is not missing anything.
+      boolean testsOnly = !agreement.tests().isEmpty() && agreement.declarations().size() == agreement.tests().size();
+      if (!testsOnly) out.add(Code.C0123, agreement.span().start());
       return null;
     }
     // A file of declarations only (a registry of parties, imported by agreements) needs no term
@@ -257,6 +287,7 @@ public final class ModelBuilder {
     for (Symbols.Symbol s : ordered) {
       Declaration.Definition d = (Declaration.Definition) s.declaration;
       s.untyped = types.natural(d.body(), scopeOf(d, Scope.NONE)) == null;
+      if (s.untyped) s.type = untypedTypes.get(s.id);
       if (!s.untyped) compiled.put(s, compile(s, s.type));
     }
   }
@@ -300,7 +331,8 @@ public final class ModelBuilder {
 
   private List<Fund> funds() {
     List<Fund> funds = new ArrayList<>();
-    List<Symbols.Symbol> usedBefore = symbols.accounts.stream().filter(s -> s.used).toList();
+    java.util.Set<Symbols.Symbol> usedBefore = new java.util.HashSet<>();
+    for (Symbols.Symbol s : symbols.accounts) if (s.used) usedBefore.add(s);
     for (Symbols.Symbol s : symbols.accounts) {
       if (!(s.declaration instanceof Declaration.Fund f)) continue;
       Scope top = Scope.top();

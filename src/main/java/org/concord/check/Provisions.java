@@ -34,6 +34,7 @@ final class Provisions {
   private final List<Input> inputs;
   private final Diagnostics out;
   private final Map<String, Integer> obligations = new LinkedHashMap<>();
+  private final Map<String, Span> obligationSpans = new LinkedHashMap<>();
   private final Map<Clause.Obligation, Integer> obligationIndex = new IdentityHashMap<>();
   private final Map<String, Span> articleNumbers = new LinkedHashMap<>();
   private Span escrow;
@@ -73,8 +74,10 @@ final class Provisions {
     for (Clause c : clauses) {
       switch (c) {
         case Clause.Obligation o -> {
-          if (obligations.containsKey(o.id().text())) {
-            out.add(Code.C0107, o.id().span(), "obligation", o.id().text());
+          Span first = obligationSpans.putIfAbsent(o.id().text(), o.id().span());
+          if (first != null) {
+            out.add(Diagnostic.of(Code.C0107, o.id().span(), "obligation", o.id().text())
+                .withLabel(first, "first declared here"));
           } else {
             obligations.put(o.id().text(), obligations.size());
           }
@@ -104,6 +107,14 @@ final class Provisions {
           types.partyRef(p.payee(), s, TypeChecker.Need.ACCOUNT),
           timings.schedule(p.timing()), p.span());
       case Clause.Share sh -> share(sh, s);
+      case Clause.Distribution d when loopVariable(d.recipients(), s) != null -> new Provision.Payment(
+          fundRef(d.fund(), s),
+          types.expect(d.amount(), ValueType.MONEY, "the amount a fund distributes", s),
+          loopVariable(d.recipients(), s), timings.schedule(d.timing()), d.span());
+      case Clause.Contribution k when loopVariable(k.contributors(), s) != null -> new Provision.Payment(
+          loopVariable(k.contributors(), s),
+          types.expect(k.amount(), ValueType.MONEY, "the amount of a contribution", s),
+          fundRef(k.fund(), s), timings.schedule(k.timing()), k.span());
       case Clause.Distribution d -> new Provision.Distribution(
           types.account(d.fund(), s, TypeChecker.Need.FUND),
           types.expect(d.amount(), ValueType.MONEY, "the amount a fund distributes", s),
@@ -132,6 +143,24 @@ final class Provisions {
       case Clause.Penalty p -> penalty(p, s);
       case Clause.DisputeRoute r -> dispute(r, s);
     };
+  }
+
+  /**
+   * Inside `for each p`, `F distributes E to p` and `p contribute E to F` move the whole amount
+   * between the fund and the loop's party: a payment, whatever the basis (a basis over one party
+   * gives it everything). The party set's list of slots cannot hold a variable.
+   */
+  private static Formula.BoundParty loopVariable(Clause.PartySet set, Scope s) {
+    if (set instanceof Clause.PartyList l && l.parties().size() == 1) {
+      Integer v = s.variable(l.parties().getFirst().text());
+      if (v != null) return new Formula.BoundParty(v);
+    }
+    return null;
+  }
+
+  private Formula.PartyRef fundRef(Name fund, Scope s) {
+    int slot = types.account(fund, s, TypeChecker.Need.FUND);
+    return slot < 0 ? null : new Formula.FixedParty(slot);
   }
 
   private void hides(Name variable) {
@@ -164,10 +193,8 @@ final class Provisions {
     if (sh.collector() == null && base >= 0) {
       collector = inputCollector;
       if (collector == Rounding.NO_ACCOUNT) out.add(Code.C0125, sh.base().span(), sh.base().text());
-    } else if (collector >= 0 && inputCollector >= 0 && collector != inputCollector) {
-      out.add(Code.C0126, sh.collector().span(), sh.collector().text(), sh.base().text(),
-          symbols.account(inputCollector).id);
     }
+    // A share naming another collector than its input is a shares finding (C0309, rules).
     List<Provision.Portion> portions = new ArrayList<>();
     for (Clause.ShareLine line : sh.lines()) {
       portions.add(new Provision.Portion(line.points().movePointLeft(2),
@@ -313,10 +340,7 @@ final class Provisions {
       case "year" -> limit.multiply(BigDecimal.valueOf(12)).setScale(0, RoundingMode.CEILING);
       default -> null;
     };
-    if (months == null) {
-      out.add(Code.C0406, step.unit().span(), step.unit().text(), "days, weeks, months or years");
-      return 0;
-    }
+    if (months == null) return 0; // an unknown unit is an arbitration finding (C0804, rules)
     BigDecimal cap = BigDecimal.valueOf(Integer.MAX_VALUE / 1024);
     return months.min(cap).intValueExact();
   }

@@ -54,6 +54,8 @@ final class Symbols {
      * from where the definition is first used, and the body is compiled with it afterwards.
      */
     boolean untyped;
+    /** The types the uses of an untyped definition asked for, in order of use. */
+    final List<ValueType> wanted = new ArrayList<>();
 
     Symbol(Kind kind, String id, Span span, Object declaration, boolean own) {
       this.kind = kind;

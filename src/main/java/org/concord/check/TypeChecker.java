@@ -132,11 +132,11 @@ final class TypeChecker {
       case ACCOUNT -> sym.kind.isAccount();
       case FUND -> sym.kind == Symbols.Kind.FUND;
     };
+    sym.used = true;
     if (!fits) {
       out.add(Code.C0112, n.span(), n.text(), sym.kind.noun, need.noun);
       return Rounding.NO_ACCOUNT;
     }
-    sym.used = true;
     return sym.slot;
   }
 
@@ -303,6 +303,7 @@ final class TypeChecker {
   }
 
   private Formula value(Symbols.Symbol sym, Formula.PartyRef party, Span span, ValueType hint) {
+    if (sym.untyped && Units.scalar(hint)) sym.wanted.add(hint);
     if (sym.untyped && sym.type == null) sym.type = Units.scalar(hint) ? hint : ValueType.NUMBER;
     boolean unknownType = sym.type == null;
     ValueType type = unknownType ? ValueType.NUMBER : sym.type;
@@ -382,6 +383,13 @@ final class TypeChecker {
   }
 
   private Formula arity(Expr.Call c, ValueType hint, String takes, String example) {
+    // The arguments are not checked, but what they name is used: no "unused" warning on top.
+    for (Expr a : c.args()) {
+      for (String name : Definitions.uses(a)) {
+        Symbols.Symbol sym = symbols.get(name);
+        if (sym != null) sym.used = true;
+      }
+    }
     out.add(Code.C0212, c.span(), c.function().text(), takes, c.args().size() + " argument"
         + (c.args().size() == 1 ? "" : "s"), example);
     return placeholder(hint, c.span());

@@ -15,12 +15,22 @@ import java.nio.file.StandardCopyOption;
 final class AtomicFile {
   private AtomicFile() {}
 
+  /** Temp files are private (0600); the result gets the target's permissions, or rw-r--r--. */
+  private static void permissions(Path temp, Path target) throws IOException {
+    if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+    var perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, perms);
+  }
+
   static void write(Path target, String text) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
     try {
+      permissions(temp, absolute);
       try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
         channel.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
         channel.force(true);

@@ -34,6 +34,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--werror", description = "Treat warnings as errors for the exit code.")
   boolean werror;
 
+  @Option(names = "--sarif", paramLabel = "FILE",
+      description = "Also write the findings as SARIF 2.1.0 to FILE, for code-scanning tools.")
+  Path sarif;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Agreement files or directories.")
   List<Path> paths;
 
@@ -56,6 +60,9 @@ final class CheckCommand implements Callable<Integer> {
         out.print(new DiagnosticText(report.sources()).render(diagnostics));
         out.println(summary(report));
       }
+    }
+    if (sarif != null) {
+      AtomicFile.write(sarif, Json.pretty(DiagnosticSarif.report(diagnostics, VersionCommand.version())));
     }
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     boolean fails = errors > 0 || (werror && !diagnostics.isEmpty());

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
     subcommands = {
       CheckCommand.class,
       ParseCommand.class,
+      SimulateCommand.class,
       TestCommand.class,
+      FmtCommand.class,
       ExplainCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
@@ -40,6 +42,9 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
+    // `-V` on a verb printed an empty line: give every verb the version `concord version` prints.
+    String version = "concord " + VersionCommand.version() + " (Java " + Runtime.version().feature() + ")";
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("concord: " + e.getMessage());
       err.println("run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage");

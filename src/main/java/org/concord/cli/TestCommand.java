@@ -41,7 +41,7 @@ final class TestCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
-    TestRunner.Report report = TestRunner.run(SourceLoader.discover(paths));
+    TestRunner.Report report = TestRunner.run(SourceLoader.discover(paths), paths);
     if (!report.diagnostics().isEmpty()) out.print(new DiagnosticText(report.sources()).render(report.diagnostics()));
     for (TestOutcome.Suite suite : report.outcome().suites()) {
       for (TestOutcome.Case c : suite.cases()) {

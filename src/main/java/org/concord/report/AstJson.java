@@ -3,7 +3,9 @@ package org.concord.report;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,7 +29,16 @@ public final class AstJson {
     abstract boolean isAlways();
   }
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  /**
+   * A left-nested sum of 10,000 terms is 10,000 objects deep in JSON: past Jackson's default
+   * nesting limit and deeper than a default thread stack can recurse, so the limit is lifted
+   * (the parser bounds depth) and writing runs on a thread with a roomy stack.
+   */
+  private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+          .build())
       .addMixIn(Expr.class, Tagged.class)
       .addMixIn(Clause.class, Tagged.class)
       .addMixIn(Clause.Duty.class, Tagged.class)
@@ -45,6 +56,24 @@ public final class AstJson {
   private AstJson() {}
 
   public static String write(Agreement agreement) {
-    return Json.prettyWith(MAPPER, agreement);
+    String[] out = new String[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread writer = new Thread(null, () -> {
+      try {
+        out[0] = Json.prettyWith(MAPPER, agreement);
+      } catch (RuntimeException e) {
+        failure[0] = e;
+      }
+    }, "concord-ast-json", STACK_BYTES);
+    writer.start();
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the AST", e);
+    }
+    if (failure[0] != null) throw failure[0];
+    if (out[0] == null) throw new IllegalStateException("the AST could not be written");
+    return out[0];
   }
 }

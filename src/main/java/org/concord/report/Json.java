@@ -26,12 +26,29 @@ public final class Json {
 
   static String prettyWith(ObjectMapper mapper, Object value) {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        .withObjectIndenter(new CappedIndenter())
+        .withArrayIndenter(new CappedIndenter());
     try {
       return mapper.writer(printer).writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /**
+   * Two spaces a level, but no deeper than {@link #MAX_INDENT} levels: a 10,000-term sum is
+   * 30,000 objects deep, and indenting every level would make its JSON quadratic in size.
+   */
+  private static final class CappedIndenter extends DefaultIndenter {
+    private static final int MAX_INDENT = 64;
+
+    CappedIndenter() {
+      super("  ", "\n");
+    }
+
+    @Override
+    public void writeIndentation(com.fasterxml.jackson.core.JsonGenerator g, int level) throws java.io.IOException {
+      super.writeIndentation(g, Math.min(level, MAX_INDENT));
     }
   }
 }

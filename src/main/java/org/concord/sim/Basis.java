@@ -39,19 +39,19 @@ final class Basis {
         List<BigDecimal> w = values(p.variable(), p.weight(), parties);
         BigDecimal sum = w.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         for (int i = 0; i < n; i++) {
-          if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + w.get(i).toPlainString());
+          if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + Evaluator.show(w.get(i)));
         }
         if (sum.signum() == 0) fail(p.weight(), "every weight is zero");
-        String of = " of " + Money.format(sum, null);
+        String of = " of " + Evaluator.show(sum);
         yield new Split(w, i -> "in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
-            + Money.format(w.get(i), null) + of);
+            + Evaluator.show(w.get(i)) + of);
       }
       case Provision.Equalising q -> {
         List<BigDecimal> m = values(q.variable(), q.measure(), parties);
         List<BigDecimal> fill = lowestFirst ? waterFill(total, m, parties) : waterFill(total, negate(m), parties);
         String how = lowestFirst ? ", lowest lifted first" : ", highest lowered first";
         yield new Split(fill, i -> "equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = "
-            + Money.format(m.get(i), null) + how);
+            + Evaluator.show(m.get(i)) + how);
       }
     };
   }

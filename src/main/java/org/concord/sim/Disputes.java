@@ -89,7 +89,7 @@ final class Disputes {
     raisedNow.clear();
     for (ScenarioEvent e : run.scenario.events()) {
       if (e instanceof ScenarioEvent.Dispute s && s.period() == t && !raisedNow.containsKey(s.article())) {
-        raisedNow.put(s.article(), raise(s.article(), t, s.ruling(), false));
+        raisedNow.put(s.article(), raise(s.article(), t, s.ruling() == null ? Ruling.UPHELD : s.ruling(), false));
       }
     }
   }
@@ -116,8 +116,8 @@ final class Disputes {
       return;
     }
     if (d.claimant == Rounding.NO_ACCOUNT) {
-      d.claimant = m.from();
-      d.respondent = m.to();
+      d.claimant = run.funds.side(m.from());
+      d.respondent = run.funds.side(m.to());
     }
     d.contested.add(m);
     if (d.escrow) {
@@ -145,6 +145,7 @@ final class Disputes {
     String saved = run.eval.article;
     String why = "ruling " + d.ruling.label() + " on the dispute under article " + d.article + " raised in "
         + run.label(d.raised);
+    BigDecimal unrecovered = BigDecimal.ZERO;
     for (Move m : d.contested) {
       BigDecimal back = switch (d.ruling) {
         case UPHELD -> BigDecimal.ZERO;
@@ -156,13 +157,20 @@ final class Disputes {
         run.ledger.transfer(new Flow(t, escrowAccount, m.to(), forward, d.article, why, m.clause(), List.of()));
         run.ledger.transfer(new Flow(t, escrowAccount, m.from(), back, d.article, why, m.clause(), List.of()));
       } else {
+        // a fund returns what it holds, no more: it cannot go below zero
+        if (run.funds.isFund(m.to()) && back.compareTo(run.ledger.balance(m.to())) > 0) {
+          BigDecimal can = run.money.floor(run.ledger.balance(m.to()).max(BigDecimal.ZERO));
+          unrecovered = unrecovered.add(back.subtract(can));
+          back = can;
+        }
         run.ledger.transfer(new Flow(t, m.to(), m.from(), back, d.article, why, m.clause(), List.of()));
       }
     }
     String costs = chargeCosts(d, t);
     run.eval.article = saved;
     run.event("ruling", Run.fields("article", d.article, "ruling", d.ruling.label(), "raised", run.label(d.raised),
-        "contested", run.fmt(d.amount()), "costs", costs));
+        "contested", run.fmt(d.amount()), "costs", costs,
+        "unrecovered", unrecovered.signum() > 0 ? run.fmt(unrecovered) : null));
   }
 
   private String chargeCosts(Dispute d, int t) {
@@ -174,7 +182,7 @@ final class Disputes {
     try {
       costs = run.amount(d.route.costAmount(), t);
     } catch (Stop stop) {
-      run.report(stop.diagnostic);
+      run.report(stop.diagnostic, d.route.span());
       return null;
     }
     if (costs.signum() == 0) return run.fmt(costs);
@@ -183,7 +191,7 @@ final class Disputes {
     String bearer;
     switch (d.route.costs()) {
       case PARTY -> {
-        payers.add(d.route.costParty());
+        payers.add(run.funds.side(d.route.costParty()));
         shares.add(BigDecimal.ONE);
         bearer = run.id(d.route.costParty());
       }

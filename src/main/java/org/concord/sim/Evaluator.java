@@ -262,7 +262,7 @@ final class Evaluator {
 
   private void use(String name, int t, Object value) {
     if (quiet > 0) return;
-    String shown = value instanceof BigDecimal d ? Money.format(d, null) : String.valueOf(value);
+    String shown = show(value);
     Use u = new Use(name, model.term().label(t), shown);
     if (used.add(u)) {
       uses.add(u);
@@ -284,6 +284,12 @@ final class Evaluator {
     String s = text.text(f, bound);
     if (f instanceof Formula.Constant) return s;
     Object v = silently(f, t);
-    return s + " = " + (v instanceof BigDecimal d ? Money.format(d, null) : String.valueOf(v));
+    return s + " = " + show(v);
+  }
+
+  /** A value as reasons show it: at most 12 significant digits (the ledger itself stays exact). */
+  static String show(Object v) {
+    if (!(v instanceof BigDecimal d)) return String.valueOf(v);
+    return Money.format(d.precision() > 12 ? d.round(new java.math.MathContext(12)) : d, null);
   }
 }

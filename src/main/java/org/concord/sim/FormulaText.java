@@ -45,7 +45,10 @@ final class FormulaText {
           + a.args().stream().map(x -> text(x, bound)).collect(Collectors.joining(", ")) + ")";
       case Formula.Negate n -> "-" + wrap(n.operand(), bound);
       case Formula.Not n -> "not " + wrap(n.operand(), bound);
-      case Formula.Arithmetic a -> wrap(a.left(), bound) + " " + symbol(a.op()) + " " + wrap(a.right(), bound);
+      case Formula.Arithmetic a -> a.op() == Formula.ArithmeticOp.MUL && a.left() instanceof Formula.Constant c
+          && c.type() == org.concord.model.ValueType.PERCENT
+          ? text(a.left(), bound) + " of " + wrap(a.right(), bound)
+          : wrap(a.left(), bound) + " " + symbol(a.op()) + " " + wrap(a.right(), bound);
       case Formula.Comparison c -> wrap(c.left(), bound) + " " + symbol(c.op()) + " " + wrap(c.right(), bound);
       case Formula.Logic l -> wrap(l.left(), bound) + " " + l.op().name().toLowerCase(java.util.Locale.ROOT) + " " + wrap(l.right(), bound);
     };

@@ -34,6 +34,12 @@ final class Funds {
     return fundAt[account] != null;
   }
 
+  /** Who stands for an account in a dispute: a fund's holder, else the account itself. */
+  int side(int account) {
+    if (account < 0 || fundAt[account] == null || fundAt[account].heldBy() == Rounding.NO_ACCOUNT) return account;
+    return fundAt[account].heldBy();
+  }
+
   void openingBalances() {
     for (Fund f : run.model.funds()) {
       if (f.initialBalance() == null) continue;
@@ -41,7 +47,7 @@ final class Funds {
       try {
         run.ledger.initialBalance(f.account(), run.amount(f.initialBalance(), 0));
       } catch (Stop stop) {
-        run.report(stop.diagnostic);
+        run.report(stop.diagnostic, f.span());
       }
     }
   }
@@ -105,11 +111,15 @@ final class Funds {
     }
   }
 
-  /** A fund that does not carry over empties at period end into its lapse account (or its holder). */
+  /**
+   * A fund with `lapse to X` empties into X at period end; any other fund carries its balance
+   * over (`carry over`, or nothing said: the model cannot tell those apart, and a fund that kept
+   * nothing would not be a fund).
+   */
   void lapse(int t) {
     for (Fund f : run.model.funds()) {
-      if (f.carryOver()) continue;
-      int to = f.lapseTo() != Rounding.NO_ACCOUNT ? f.lapseTo() : f.heldBy();
+      if (f.carryOver() || f.lapseTo() == Rounding.NO_ACCOUNT) continue;
+      int to = f.lapseTo();
       BigDecimal left = run.ledger.balance(f.account());
       if (to == Rounding.NO_ACCOUNT || left.signum() <= 0) continue;
       run.ledger.transfer(new Flow(t, f.account(), to, left, null,

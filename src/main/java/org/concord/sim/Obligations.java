@@ -100,10 +100,7 @@ final class Obligations {
             "amount", run.fmt(amount), "article", run.eval.article, "repeat", String.valueOf(repeat)));
       }
     } catch (Stop stop) {
-      run.report(stop.diagnostic.span() == Ledger.NO_SPAN
-          ? new org.concord.diagnostic.Diagnostic(stop.diagnostic.code(), stop.diagnostic.severity(), o.span(),
-              stop.diagnostic.message(), stop.diagnostic.help(), stop.diagnostic.related())
-          : stop.diagnostic);
+      run.report(stop.diagnostic, o.span());
     } finally {
       run.eval.article = article;
       run.eval.context(BigDecimal.ZERO, 0);

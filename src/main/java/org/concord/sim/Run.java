@@ -143,6 +143,11 @@ final class Run {
     diagnostics.add(d);
   }
 
+  /** Reports {@code d}, pointing it at {@code where} when it has no place of its own (an overflow). */
+  void report(Diagnostic d, org.concord.diagnostic.Span where) {
+    report(d.span() == Ledger.NO_SPAN ? new Diagnostic(d.code(), d.severity(), where, d.message(), d.help(), d.related()) : d);
+  }
+
   void event(String kind, Map<String, String> fields) {
     events.add(new Event(t, kind, fields));
   }
@@ -175,9 +180,7 @@ final class Run {
         case Provision.DisputeRoute r -> {} // acts when a dispute is raised
       }
     } catch (Stop stop) {
-      Diagnostic d = stop.diagnostic;
-      if (d.span() == Ledger.NO_SPAN) d = new Diagnostic(d.code(), d.severity(), p.span(), d.message(), d.help(), d.related());
-      report(d);
+      report(stop.diagnostic, p.span());
     } finally {
       eval.truncateUses(uses);
       while (because.size() > reasons) because.removeLast();

@@ -29,7 +29,7 @@ import org.concord.syntax.ConcordParser.*;
  */
 final class AstBuilder {
   /** Expression trees deeper than this are refused, so later stages may recurse freely. */
-  private static final int MAX_EXPRESSION_DEPTH = 1000;
+  private static final int MAX_EXPRESSION_DEPTH = 100_000;
 
   private final String file;
   private final ParseLimits limits;
@@ -470,7 +470,7 @@ final class AstBuilder {
       Expr right = expr(b.getChild(ExprContext.class, 1));
       depth = Math.max(depth, depth(right)) + 1;
       if (depth > MAX_EXPRESSION_DEPTH) {
-        throw tooDeep(b);
+        throw tooDeep(b, depth);
       }
       result = new Expr.Binary(binaryOp(b), result, right, span(b));
     }
@@ -542,8 +542,10 @@ final class AstBuilder {
     };
   }
 
-  private RuntimeException tooDeep(ParserRuleContext at) {
-    diagnostics.add(Diagnostic.of(Code.C0007, span(at), "more than " + MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_DEPTH));
+  private RuntimeException tooDeep(ParserRuleContext at, int depth) {
+    // This bound is fixed (`--max-depth` governs brackets and blocks), so the help does not offer the flag.
+    diagnostics.add(Diagnostic.of(Code.C0007, span(at), depth, MAX_EXPRESSION_DEPTH)
+        .withHelp("split the expression into named `define`s, each a part of the sum"));
     return new IllegalStateException("expression too deep");
   }
 
@@ -554,8 +556,16 @@ final class AstBuilder {
   }
 
   private PeriodLit period(PeriodContext ctx) {
-    return new PeriodLit(ctx.getText(), span(ctx));
+    PeriodLit period = new PeriodLit(ctx.getText(), span(ctx));
+    if (!VALID_PERIOD.matcher(period.text()).matches()) {
+      diagnostics.add(Diagnostic.of(Code.C0011, period.span(), period.text()));
+    }
+    return period;
   }
+
+  /** A year, a quarter or a month (01–12); the lexer lets through `2013-13`, `12` and `2013.5`. */
+  private static final java.util.regex.Pattern VALID_PERIOD =
+      java.util.regex.Pattern.compile("\\d{4}(Q[1-4]|-(0[1-9]|1[0-2]))?");
 
   private PeriodLit optionalPeriod(PeriodContext ctx) {
     return ctx == null ? null : period(ctx);

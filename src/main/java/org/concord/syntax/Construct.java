@@ -84,7 +84,7 @@ enum Construct {
         "binding", "disputeOption", "escrowOption", "costsOption", "costAmountOption", "consentOption");
     put(m, TIMING, "timing", "timingPart", "eachTiming", "inTiming", "fromTiming", "throughTiming", "forTiming");
     put(m, TEST, "testCase", "given", "scenarioGiven", "valueGiven", "disputeGiven", "defaultGiven", "givenValue",
-        "ruling", "expectation", "netExpect", "flowExpect", "balanceExpect", "eventExpect", "diagnosticExpect",
+        "ruling", "expectation", "netExpect", "flowExpect", "balanceExpect", "eventExpect", "eventKind", "diagnosticExpect",
         "tolerance");
     put(m, ARTICLE, "article", "clause");
     put(m, FILE, "file", "declaration", "importDecl", "outsideDecl");
@@ -112,5 +112,5 @@ enum Construct {
 
   /** Words that are keywords in one place but may be names elsewhere (see `ident` in the grammar). */
   static final Set<String> SOFT_KEYWORDS =
-      Set.of("'pro-rata'", "'arrears'", "'balance'", "'party'", "'period'", "'total'", "'loser'", "'side'", "'repeat'");
+      Set.of("'pro-rata'", "'arrears'", "'balance'", "'party'", "'period'", "'total'", "'loser'", "'side'", "'repeat'", "'breach'");
 }

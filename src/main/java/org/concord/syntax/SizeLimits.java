@@ -54,21 +54,27 @@ final class SizeLimits {
     return n;
   }
 
-  /** The number of periods a term spans; malformed or reversed terms count as zero (the checker reports them). */
+  /**
+   * The number of periods a term spans; malformed or reversed terms count as zero (the checker
+   * reports them). A coarser period stands for its first sub-period at the start of the term and
+   * its last at the end (spec/language.md, Header): `2012 to 2014 quarterly` is 12 quarters.
+   */
   private static long periods(Header.Term term) {
-    long first = ordinal(term.first().text(), term.granularity());
-    long last = ordinal(term.last().text(), term.granularity());
+    long first = ordinal(term.first().text(), term.granularity(), false);
+    long last = ordinal(term.last().text(), term.granularity(), true);
     return first < 0 || last < first ? 0 : last - first + 1;
   }
 
-  private static long ordinal(String text, Header.Granularity g) {
+  private static long ordinal(String text, Header.Granularity g, boolean end) {
     Matcher m = PERIOD.matcher(text);
     if (!m.matches()) return -1;
     long year = Long.parseLong(m.group(1));
+    Long quarter = m.group(2) == null ? null : Long.parseLong(m.group(2)) - 1;
+    Long month = m.group(3) == null ? null : Long.parseLong(m.group(3)) - 1;
     return switch (g) {
       case YEARLY -> year;
-      case QUARTERLY -> m.group(2) == null ? year * 4 : year * 4 + Long.parseLong(m.group(2)) - 1;
-      case MONTHLY -> m.group(3) == null ? year * 12 : year * 12 + Long.parseLong(m.group(3)) - 1;
+      case QUARTERLY -> year * 4 + (quarter != null ? quarter : month != null ? month / 3 : end ? 3 : 0);
+      case MONTHLY -> year * 12 + (month != null ? month : quarter != null ? quarter * 3 + (end ? 2 : 0) : end ? 11 : 0);
     };
   }
 }

@@ -37,7 +37,14 @@ public final class SourceParser {
       return failed(source, Diagnostic.of(Code.C0008, Span.ofFile(source.path()), bytes, limits.maxFileBytes()));
     }
     ParseResult[] result = new ParseResult[1];
-    Thread worker = new Thread(null, () -> result[0] = parseOnThisThread(source, limits), "concord-parse", STACK_BYTES);
+    Throwable[] failure = new Throwable[1];
+    Thread worker = new Thread(null, () -> {
+      try {
+        result[0] = parseOnThisThread(source, limits);
+      } catch (RuntimeException | Error e) {
+        failure[0] = e; // rethrown on the caller's thread, so a bug is reported, not a null result
+      }
+    }, "concord-parse", STACK_BYTES);
     worker.start();
     try {
       worker.join();
@@ -45,6 +52,8 @@ public final class SourceParser {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while parsing " + source.path(), e);
     }
+    if (failure[0] instanceof RuntimeException e) throw e;
+    if (failure[0] instanceof Error e) throw e;
     return result[0];
   }
 
@@ -93,8 +102,9 @@ public final class SourceParser {
     try {
       agreement = builder.file(tree);
     } catch (RuntimeException broken) {
-      if (diagnostics.isEmpty()) throw broken; // a clean parse the builder cannot build is our bug
-      agreement = null; // error recovery left holes; the syntax errors already say why
+      // A clean parse the builder cannot build, with nothing said about why, is our bug.
+      if (diagnostics.isEmpty() && builder.diagnostics().isEmpty()) throw broken;
+      agreement = null; // error recovery left holes, or the builder refused (C0007); the diagnostics say why
     }
     diagnostics.addAll(builder.diagnostics());
     if (agreement != null) SizeLimits.check(agreement, limits, diagnostics);

@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -42,15 +43,40 @@ final class SyntaxErrors extends BaseErrorListener {
   public void syntaxError(
       Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg, RecognitionException e) {
     if (!(recognizer instanceof Parser parser) || !(offending instanceof Token token)) return;
+    // After an error, recovery often trips again in the same clause (`pays to anhui` then
+    // "expected `to`, found the end"): report the first error of a construct, not its cascade.
+    RuleContext construct = enclosingConstruct(parser.getContext());
+    if (construct != null && construct == lastConstruct) return;
+    lastConstruct = construct;
     if (diagnostics.size() >= maxErrors) {
       diagnostics.add(Diagnostic.of(Code.C0004, spanOf(token), maxErrors));
       throw new TooMany();
+    }
+    if (token.getText().equals("agreement") && token.getTokenIndex() > 0) {
+      // A header after imports or declarations: say so once; recovery skips its items silently.
+      diagnostics.add(Diagnostic.of(Code.C0012, spanOf(token)));
+      return;
     }
     IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
     Construct where = Construct.innermost(parser.getContext());
     String message =
         "expected " + describe(expected, parser.getVocabulary(), where) + where.phrase + ", found " + found(token);
     diagnostics.add(Diagnostic.of(Code.C0001, spanOf(token), message, where.help));
+  }
+
+  private RuleContext lastConstruct;
+
+  /** The clause, party, input, definition, fund, header or test line an error is in. */
+  private static RuleContext enclosingConstruct(RuleContext ctx) {
+    for (RuleContext c = ctx; c != null; c = c.parent) {
+      if (c instanceof ConcordParser.ClauseContext || c instanceof ConcordParser.PartyDeclContext
+          || c instanceof ConcordParser.InputDeclContext || c instanceof ConcordParser.DefinitionContext
+          || c instanceof ConcordParser.FundDeclContext || c instanceof ConcordParser.HeaderContext
+          || c instanceof ConcordParser.GivenContext || c instanceof ConcordParser.ExpectationContext) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private Span spanOf(Token t) {

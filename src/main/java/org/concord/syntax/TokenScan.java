@@ -45,7 +45,10 @@ final class TokenScan {
     if (t.getChannel() != Token.DEFAULT_CHANNEL) return true;
     String text = t.getText();
     switch (text) {
-      case "(", "[", "if", "test" -> open(span, out);
+      case "(", "[", "test" -> open(span, out);
+      case "if" -> {
+        if (!"else".equals(previous)) open(span, out); // `else if` continues its `if`: one `end` closes both
+      }
       case "each" -> {
         if ("for".equals(previous)) open(span, out); // `for each … end`, not `for 3 years`
       }

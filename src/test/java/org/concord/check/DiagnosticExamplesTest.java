@@ -40,8 +40,12 @@ class DiagnosticExamplesTest {
     }
     for (int i = 0; i < starts.size(); i++) {
       int from = starts.get(i)[0];
-      int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.indexOf("\n## ", from);
-      String entry = text.substring(from, to < 0 ? text.length() : to);
+      int to = text.length();
+      for (String next : List.of("\n## ", "\n### ")) {
+        int at = text.indexOf(next, from + 1);
+        if (at >= 0) to = Math.min(to, at);
+      }
+      String entry = text.substring(from, to);
       Matcher b = BLOCK.matcher(entry);
       String failing = null;
       String fixed = null;

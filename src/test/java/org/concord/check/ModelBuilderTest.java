@@ -333,7 +333,7 @@ class ModelBuilderTest {
           central "Central" level national
           anhui "Anhui" level province parent central
         """);
-    assertThat(c.diagnostics()).isEmpty();
+    assertThat(c.errors()).isEmpty();
     assertThat(c.model().term().size()).isZero();
   }
 
@@ -357,5 +357,50 @@ class ModelBuilderTest {
     assertThat(c.contributors()).containsExactly(0, 1, 2);
     Formula.Aggregate sum = (Formula.Aggregate) ((Formula.Arithmetic) c.amount()).right();
     assertThat(sum.parties()).containsExactly(0, 1);
+  }
+
+  @Test
+  void insideForEachAFundPaysOrIsPaidByTheLoopsParty() {
+    Model m = Checked.of("""
+        agreement l "L"
+          term 2020 to 2020 yearly
+          currency EUR
+        parties
+          x "X" level province
+          y "Y" level province
+        fund pot "Pot" held by x on shortfall pro-rata
+        article 1
+          for each p in x, y do
+            p contribute 5 to pot
+            pot distributes 2 to p
+          end
+        """).clean().model();
+    Provision.ForEach loop = m.all(Provision.ForEach.class).getFirst();
+    assertThat(loop.body()).hasSize(2).allSatisfy(p -> assertThat(p).isInstanceOf(Provision.Payment.class));
+    Provision.Payment in = (Provision.Payment) loop.body().getFirst();
+    Provision.Payment outOf = (Provision.Payment) loop.body().get(1);
+    assertThat(in.payer()).isEqualTo(new Formula.BoundParty(loop.variable()));
+    assertThat(in.payee()).isEqualTo(new Formula.FixedParty(2));
+    assertThat(outOf.payer()).isEqualTo(new Formula.FixedParty(2));
+    assertThat(outOf.payee()).isEqualTo(new Formula.BoundParty(loop.variable()));
+  }
+
+  @Test
+  void anUntypedDefinitionIsMoneyWhenAnyUseNeedsMoney() {
+    Model m = Checked.of("""
+        agreement u "U"
+          term 2020 to 2020 yearly
+          currency CNY
+        parties
+          a "A" level province
+          b "B" level province
+        define stake = 100
+        article 1
+          if stake > 0 then a pays stake to b end
+        """).clean().model();
+    assertThat(m.definitions().getFirst().type()).isEqualTo(ValueType.MONEY);
+    Provision.Conditional c = (Provision.Conditional) m.articles().getFirst().provisions().getFirst();
+    Formula.Comparison cond = (Formula.Comparison) c.branches().getFirst().condition();
+    assertThat(cond.right().type()).isEqualTo(ValueType.MONEY);
   }
 }

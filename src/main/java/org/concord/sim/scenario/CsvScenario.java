@@ -34,7 +34,8 @@ final class CsvScenario {
       JsonToken t = parser.nextToken();
       if (t == JsonToken.START_ARRAY) t = parser.nextToken();
       while (t == JsonToken.START_ARRAY) {
-        int line = parser.currentTokenLocation().getLineNr();
+        // Jackson reports a row at the line before it (and the first at 0): shift to 1-based lines
+        int line = Math.max(1, parser.currentTokenLocation().getLineNr() + 1);
         List<String> cells = new ArrayList<>();
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) cells.add(parser.getText());
         if (!(cells.size() == 1 && cells.get(0).isEmpty()) && !cells.isEmpty()) rows.add(new Row(line, cells));
