@@ -15,7 +15,8 @@ import org.concord.model.Provision;
  * reason for each party's part.
  */
 final class Basis {
-  record Split(List<BigDecimal> weights, List<String> why) {}
+  /** The weights, and the reason for party {@code i}'s part, written only for the parts that become flows. */
+  record Split(List<BigDecimal> weights, java.util.function.IntFunction<String> why) {}
 
   private final Run run;
 
@@ -30,8 +31,10 @@ final class Basis {
   Split split(Provision.Basis basis, List<Integer> parties, BigDecimal total, boolean lowestFirst) {
     int n = parties.size();
     return switch (basis) {
-      case Provision.Equally e -> new Split(
-          java.util.Collections.nCopies(n, BigDecimal.ONE), java.util.Collections.nCopies(n, "equally among " + n));
+      case Provision.Equally e -> {
+        String why = "equally among " + n;
+        yield new Split(java.util.Collections.nCopies(n, BigDecimal.ONE), i -> why);
+      }
       case Provision.Proportional p -> {
         List<BigDecimal> w = values(p.variable(), p.weight(), parties);
         BigDecimal sum = w.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -39,22 +42,16 @@ final class Basis {
           if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + Evaluator.show(w.get(i)));
         }
         if (sum.signum() == 0) fail(p.weight(), "every weight is zero");
-        List<String> why = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          why.add("in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
-              + Evaluator.show(w.get(i)) + " of " + Evaluator.show(sum));
-        }
-        yield new Split(w, why);
+        String of = " of " + Evaluator.show(sum);
+        yield new Split(w, i -> "in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
+            + Evaluator.show(w.get(i)) + of);
       }
       case Provision.Equalising q -> {
         List<BigDecimal> m = values(q.variable(), q.measure(), parties);
         List<BigDecimal> fill = lowestFirst ? waterFill(total, m, parties) : waterFill(total, negate(m), parties);
-        List<String> why = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          why.add("equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = " + Evaluator.show(m.get(i))
-              + (lowestFirst ? ", lowest lifted first" : ", highest lowered first"));
-        }
-        yield new Split(fill, why);
+        String how = lowestFirst ? ", lowest lifted first" : ", highest lowered first";
+        yield new Split(fill, i -> "equalising " + text(q.variable(), q.measure(), parties.get(i)) + " = "
+            + Evaluator.show(m.get(i)) + how);
       }
     };
   }

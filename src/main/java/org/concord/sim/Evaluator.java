@@ -29,8 +29,11 @@ final class Evaluator {
   private final Object[][][] cache;
   /** The account slot each loop variable is bound to; -1 when unbound. */
   final int[] bound;
-  /** Values read at the top level of the provision being run, for reasons and traces. */
-  final List<Use> uses = new ArrayList<>();
+  /** Values read at the top level of the provision being run, for reasons and traces; no duplicates. */
+  private final List<Use> uses = new ArrayList<>();
+  private final java.util.Set<Use> used = new java.util.HashSet<>();
+  /** {@link #uses} as an immutable list, shared by every flow made until it changes; null when stale. */
+  private List<Use> usesSnapshot;
   private int quiet;
   private BigDecimal arrears = BigDecimal.ZERO;
   private BigDecimal repeat = BigDecimal.ZERO;
@@ -51,6 +54,24 @@ final class Evaluator {
 
   FormulaText text() {
     return text;
+  }
+
+  /** The values read so far by the provision being run, as the flows it makes record them. */
+  List<Use> uses() {
+    if (usesSnapshot == null) usesSnapshot = List.copyOf(uses);
+    return usesSnapshot;
+  }
+
+  int usesSize() {
+    return uses.size();
+  }
+
+  /** Forgets the values read after the first {@code size}: a provision's reads end with it. */
+  void truncateUses(int size) {
+    while (uses.size() > size) {
+      used.remove(uses.removeLast());
+      usesSnapshot = null;
+    }
   }
 
   void context(BigDecimal arrears, int repeat) {
@@ -144,7 +165,7 @@ final class Evaluator {
         quiet--;
       }
     }
-    use(text.ref(in.id(), party < 0 ? null : new Formula.FixedParty(party), bound), t, value);
+    if (quiet == 0) use(text.ref(in.id(), party < 0 ? null : new Formula.FixedParty(party), bound), t, value);
     return value;
   }
 
@@ -162,7 +183,7 @@ final class Evaluator {
       }
       row[t] = value;
     }
-    use(text.ref(d.id(), party < 0 ? null : new Formula.FixedParty(party), bound), t, value);
+    if (quiet == 0) use(text.ref(d.id(), party < 0 ? null : new Formula.FixedParty(party), bound), t, value);
     return value;
   }
 
@@ -185,7 +206,7 @@ final class Evaluator {
       quiet--;
     }
     if (a.fn() == Formula.Aggregation.MEAN) acc = Money.divide(acc, BigDecimal.valueOf(a.parties().size()));
-    use(text.text(a, bound), t, acc);
+    if (quiet == 0) use(text.text(a, bound), t, acc);
     return acc;
   }
 
@@ -243,7 +264,10 @@ final class Evaluator {
     if (quiet > 0) return;
     String shown = show(value);
     Use u = new Use(name, model.term().label(t), shown);
-    if (!uses.contains(u)) uses.add(u);
+    if (used.add(u)) {
+      uses.add(u);
+      usesSnapshot = null;
+    }
   }
 
   /** The condition written with the values that decided it: `P = 0.8 <= 1`. */

@@ -21,6 +21,8 @@ final class Ledger {
   private final BigDecimal[][] opening;
   private final BigDecimal[][] closing;
   private final List<Flow> flows = new ArrayList<>();
+  /** Index in {@link #flows} of the first flow made since the last {@link #openPeriod}. */
+  private int periodStart;
 
   Ledger(int accounts, int periods) {
     this.periods = periods;
@@ -42,6 +44,7 @@ final class Ledger {
   }
 
   void openPeriod(int t) {
+    periodStart = flows.size();
     for (int a = 0; a < balance.length; a++) opening[a][t] = balance[a];
   }
 
@@ -75,15 +78,15 @@ final class Ledger {
   /** Net flows of every account in the period sum to exactly zero; every flow is non-negative. */
   void checkConservation(int t, String label) {
     BigDecimal sum = BigDecimal.ZERO;
-    StringBuilder detail = new StringBuilder();
-    for (int a = 0; a < net.length; a++) {
-      sum = sum.add(net[a][t]);
-      detail.append(" [").append(a).append("]=").append(net[a][t].toPlainString());
-    }
+    for (int a = 0; a < net.length; a++) sum = sum.add(net[a][t]);
     if (sum.signum() != 0) {
+      StringBuilder detail = new StringBuilder();
+      for (int a = 0; a < net.length; a++) detail.append(" [").append(a).append("]=").append(net[a][t].toPlainString());
       throw new ConservationError("net flows of period " + label + " sum to " + sum.toPlainString() + ", not zero:" + detail);
     }
-    for (Flow f : flows) {
+    // flows are made in period order, so this period's are those since openPeriod
+    for (int i = periodStart; i < flows.size(); i++) {
+      Flow f = flows.get(i);
       if (f.period() == t && f.amount().signum() < 0) throw new ConservationError("negative flow in " + label + ": " + f);
     }
   }

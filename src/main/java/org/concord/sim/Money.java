@@ -21,8 +21,13 @@ public final class Money {
 
   private final Rounding rounding;
 
+  /** The increment is a power of ten not above 1 (1, 0.1, 0.01, …). */
+  private final boolean decimalIncrement;
+
   public Money(Rounding rounding) {
     this.rounding = rounding;
+    BigDecimal inc = rounding.increment();
+    this.decimalIncrement = inc != null && inc.scale() >= 0 && inc.unscaledValue().equals(java.math.BigInteger.ONE);
   }
 
   public Rounding rounding() {
@@ -42,6 +47,11 @@ public final class Money {
   private BigDecimal round(BigDecimal x, RoundingMode mode) {
     BigDecimal inc = rounding.increment();
     if (inc == null) return x;
+    // An increment of 1, 0.1, 0.01, …: when x has at most 34 digits, x / inc is exact, so rounding
+    // it to a whole number of increments is setScale, without the division (same result).
+    if (decimalIncrement && x.precision() <= CONTEXT.getPrecision()) {
+      return x.setScale(Math.max(inc.scale(), 0), mode);
+    }
     BigDecimal units = x.divide(inc, CONTEXT).setScale(0, mode);
     return units.multiply(inc).setScale(Math.max(inc.scale(), 0), RoundingMode.UNNECESSARY);
   }
@@ -61,6 +71,7 @@ public final class Money {
    */
   public BigDecimal[] apportion(BigDecimal total, List<BigDecimal> weights, List<Integer> accounts) {
     int n = weights.size();
+    if (n == 1 && weights.get(0).signum() > 0 && wholeIncrements(total)) return new BigDecimal[] {total};
     BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal[] raw = new BigDecimal[n];
     for (int i = 0; i < n; i++) {
@@ -85,10 +96,13 @@ public final class Money {
     for (int i = 0; i < n; i++) parts[i] = floor(raw[i]);
     BigDecimal inc = rounding.increment();
     int units = total.subtract(sum(parts)).divide(inc, CONTEXT).intValueExact();
+    if (units == 0) return parts;
+    BigDecimal[] remainder = new BigDecimal[n];
+    for (int i = 0; i < n; i++) remainder[i] = raw[i].subtract(parts[i]);
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
     Arrays.sort(order, (a, b) -> {
-      int c = raw[b].subtract(parts[b]).compareTo(raw[a].subtract(parts[a]));
+      int c = remainder[b].compareTo(remainder[a]);
       return c != 0 ? c : Integer.compare(accounts.get(a), accounts.get(b));
     });
     for (int k = 0; k < units; k++) {
@@ -96,6 +110,16 @@ public final class Money {
       parts[i] = parts[i].add(inc);
     }
     return parts;
+  }
+
+  /**
+   * One account with weight takes all of a total that is a whole number of increments at the
+   * increment's scale (or of any exact total): what the general case gives, value and scale, without dividing.
+   */
+  private boolean wholeIncrements(BigDecimal total) {
+    BigDecimal inc = rounding.increment();
+    if (inc == null) return true;
+    return total.scale() == Math.max(inc.scale(), 0) && round(total).compareTo(total) == 0;
   }
 
   private int remainderTarget(List<BigDecimal> weights, List<Integer> accounts) {
@@ -124,8 +148,9 @@ public final class Money {
   /** The text every report shows an amount as: the increment's decimals, or plain exact digits. */
   public static String format(BigDecimal x, BigDecimal increment) {
     if (x.signum() == 0 && (increment == null || increment.scale() <= 0)) return "0";
-    BigDecimal s = x.stripTrailingZeros();
     int scale = increment == null ? 0 : Math.max(increment.scale(), 0);
+    if (scale > 0 && x.scale() == scale) return x.toPlainString(); // already as shown: the common case of amounts
+    BigDecimal s = x.stripTrailingZeros();
     if (s.scale() < scale) s = s.setScale(scale);
     if (s.scale() < 0) s = s.setScale(0);
     return s.toPlainString();

@@ -58,7 +58,7 @@ final class Obligations {
           breach(o, party, "did not pay " + run.fmt(amount) + " to " + run.id(payee), payee);
         } else {
           run.pay(new Move(party, payee, amount, run.eval.article, o.span(),
-              run.reason("obligation `" + o.id() + "`: pay " + run.fmt(amount)), run.eval.uses));
+              run.reason("obligation `" + o.id() + "`: pay " + run.fmt(amount)), run.eval.uses()));
         }
       }
       case Provision.EnsureDuty ensure -> {
@@ -95,7 +95,7 @@ final class Obligations {
         int payer = p.payer() == Rounding.NO_ACCOUNT ? party : p.payer();
         if (dispute == null) dispute = run.disputes.onBreach(article, payer, p.payee(), run.t);
         run.disputes.transfer(new Move(payer, p.payee(), amount, run.eval.article, p.span(),
-            run.reason(how + " = " + run.fmt(amount)), run.eval.uses), run.t, dispute);
+            run.reason(how + " = " + run.fmt(amount)), run.eval.uses()), run.t, dispute);
         run.event("penalty", Run.fields("obligation", o.id(), "party", run.id(payer), "to", run.id(p.payee()),
             "amount", run.fmt(amount), "article", run.eval.article, "repeat", String.valueOf(repeat)));
       }

@@ -165,7 +165,7 @@ final class Run {
   }
 
   private void runOne(Provision p) {
-    int uses = eval.uses.size();
+    int uses = eval.usesSize();
     int reasons = because.size();
     try {
       switch (p) {
@@ -182,7 +182,7 @@ final class Run {
     } catch (Stop stop) {
       report(stop.diagnostic, p.span());
     } finally {
-      while (eval.uses.size() > uses) eval.uses.removeLast();
+      eval.truncateUses(uses);
       while (because.size() > reasons) because.removeLast();
     }
   }
@@ -235,7 +235,7 @@ final class Run {
     if (!pay.schedule().covers(t)) return;
     BigDecimal amount = amount(pay.amount(), t);
     pay(new Move(eval.party(pay.payer()), eval.party(pay.payee()), amount, eval.article, pay.span(),
-        reason(computed(pay.amount(), amount)), eval.uses));
+        reason(computed(pay.amount(), amount)), eval.uses()));
   }
 
   /** Pays now, or — when the payer is a fund — asks the fund, which pays at the end of the period. */
@@ -296,7 +296,7 @@ final class Run {
         }
       }
       got[account] = got[account].add(pay);
-      pay(new Move(s.collector(), account, pay, eval.article, s.span(), reason(detail), eval.uses));
+      pay(new Move(s.collector(), account, pay, eval.article, s.span(), reason(detail), eval.uses()));
     }
   }
 
@@ -316,9 +316,12 @@ final class Run {
     if (total.signum() == 0 || d.recipients().isEmpty()) return;
     Basis.Split split = new Basis(this).split(d.basis(), d.recipients(), total, true);
     BigDecimal[] parts = money.apportion(total, split.weights(), d.recipients());
+    String computed = computed(d.amount(), total) + ", ";
     for (int i = 0; i < parts.length; i++) {
+      // pay() makes no flow of nothing or to oneself: skip writing the reason for those
+      if (parts[i].signum() == 0 || d.recipients().get(i) == d.fund()) continue;
       pay(new Move(d.fund(), d.recipients().get(i), parts[i], eval.article, d.span(),
-          reason(computed(d.amount(), total) + ", " + split.why().get(i)), eval.uses));
+          reason(computed + split.why().apply(i)), eval.uses()));
     }
   }
 
@@ -328,9 +331,11 @@ final class Run {
     if (total.signum() == 0 || c.contributors().isEmpty()) return;
     Basis.Split split = new Basis(this).split(c.basis(), c.contributors(), total, false);
     BigDecimal[] parts = money.apportion(total, split.weights(), c.contributors());
+    String computed = computed(c.amount(), total) + ", ";
     for (int i = 0; i < parts.length; i++) {
+      if (parts[i].signum() == 0 || c.contributors().get(i) == c.fund()) continue;
       pay(new Move(c.contributors().get(i), c.fund(), parts[i], eval.article, c.span(),
-          reason(computed(c.amount(), total) + ", " + split.why().get(i)), eval.uses));
+          reason(computed + split.why().apply(i)), eval.uses()));
     }
   }
 }
