@@ -66,6 +66,21 @@ public final class Main implements Runnable {
   }
 
   static int internalError(Throwable e, boolean debug, PrintWriter err) {
+    // A file that cannot be read or written (a path through a file, a full disk, no permission)
+    // is the environment's doing, not a bug: say which file and why, as a usage error.
+    Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    if (io instanceof java.nio.file.FileSystemException fs) {
+      String why = fs.getReason() != null ? fs.getReason().toLowerCase(java.util.Locale.ROOT)
+          : fs.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      err.println("concord: cannot use `" + fs.getFile() + "`: " + why);
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    if (io instanceof java.io.IOException other) {
+      err.println("concord: input or output failed: " + other.getMessage());
+      err.flush();
+      return ExitCode.USAGE;
+    }
     if (e instanceof OutOfMemoryError) {
       err.println("concord: out of memory; the input is larger than this JVM can hold (raise -Xmx or split it)");
       return ExitCode.INTERNAL;

@@ -69,7 +69,9 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(file)) {
-      err.println("concord: no such file: " + SourceLoader.display(file));
+      err.println(Files.isDirectory(file)
+          ? "concord: `" + SourceLoader.display(file) + "` is a directory; simulate takes one agreement file"
+          : "concord: no such file: " + SourceLoader.display(file));
       return ExitCode.USAGE;
     }
     if (scenarioFile != null && !Files.isRegularFile(scenarioFile)) {

@@ -78,4 +78,15 @@ class ExtremeInputsTest {
     assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
     assertThat(r.err()).contains("C1012");
   }
+
+  @Test
+  void anOutputPathThatCannotBeWrittenIsAUsageErrorNotABug() throws Exception {
+    Path blocker = dir.resolve("a-file");
+    Files.writeString(blocker, "x");
+    Run r = run("simulate", "examples/xinan_river.concord", "--out", blocker.resolve("out").toString());
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("concord: cannot use `").doesNotContain("internal error").doesNotContain("Exception");
+    Run sarif = run("check", "--sarif", blocker.resolve("x.sarif").toString(), "examples/xinan_river.concord");
+    assertThat(sarif.code()).isEqualTo(ExitCode.USAGE);
+  }
 }
