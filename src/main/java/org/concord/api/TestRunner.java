@@ -47,8 +47,9 @@ public final class TestRunner {
     // Warnings are `concord check`'s business; a test run shows what stops tests from running.
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics().stream().filter(Diagnostic::isError).toList());
     List<TestOutcome.Suite> suites = new ArrayList<>();
+    java.util.Set<String> given = new java.util.HashSet<>(files.stream().map(SourceLoader::display).toList());
     for (SourceFile source : checked.sources().values()) {
-      if (!files.stream().map(SourceLoader::display).toList().contains(source.path())) continue; // an import
+      if (!given.contains(source.path())) continue; // an import
       ParseResult parsed = SourceParser.parse(source, ParseLimits.DEFAULT);
       if (parsed.agreement() == null || parsed.agreement().tests().isEmpty()) continue;
       Model target = checked.testTargets().get(source.path());
@@ -84,10 +85,12 @@ public final class TestRunner {
       if (!explained) diagnostics.add(Diagnostic.of(org.concord.diagnostic.Code.C1206, test.span()));
       return failed(test, location, "the agreement under test has errors", null, start);
     }
-    if (validate(file, test, target).stream().anyMatch(Diagnostic::isError)) {
+    // The check already reported this test's problems; here we only need to know there are some.
+    TestScenario built = TestScenario.build(file, test, target);
+    if (built.scenario() == null || expectations.validate(target).stream().anyMatch(Diagnostic::isError)) {
       return failed(test, location, "the test has errors (see above)", null, start);
     }
-    SimulationResult result = Simulator.simulate(target, TestScenario.build(file, test, target).scenario());
+    SimulationResult result = Simulator.simulate(target, built.scenario());
     if (result.hasErrors()) {
       diagnostics.addAll(result.diagnostics());
       return failed(test, location, "the simulation reported errors (see above)", null, start);

@@ -164,8 +164,12 @@ public final class Workspace {
           .resolve(agreement.imports().get(0).path()).normalize());
       int at = unit.imports().indexOf(first);
       if (at < 0) return;
-      CheckResult imported = Checker.check(List.of(new CheckUnit(first, unit.imports().subList(0, at))));
-      target = imported.models().get(first.file());
+      // Checked in this run already (named on the command line too)? Then its model is at hand.
+      target = checked.models().get(first.file());
+      if (target == null) {
+        CheckResult imported = Checker.check(List.of(new CheckUnit(first, unit.imports().subList(0, at))));
+        target = imported.models().get(first.file());
+      }
     }
     if (target == null) return;
     testTargets.put(agreement.file(), target);
