@@ -32,8 +32,7 @@ final class Basis {
     int n = parties.size();
     return switch (basis) {
       case Provision.Equally e -> {
-        String why = "equally among " + n;
-        yield new Split(java.util.Collections.nCopies(n, BigDecimal.ONE), i -> why);
+        yield new Split(java.util.Collections.nCopies(n, BigDecimal.ONE), i -> "equally among " + n);
       }
       case Provision.Proportional p -> {
         List<BigDecimal> w = values(p.variable(), p.weight(), parties);
@@ -42,9 +41,8 @@ final class Basis {
           if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + Evaluator.show(w.get(i)));
         }
         if (sum.signum() == 0) fail(p.weight(), "every weight is zero");
-        String of = " of " + Evaluator.show(sum);
         yield new Split(w, i -> "in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
-            + Evaluator.show(w.get(i)) + of);
+            + Evaluator.show(w.get(i)) + " of " + Evaluator.show(sum));
       }
       case Provision.Equalising q -> {
         List<BigDecimal> m = values(q.variable(), q.measure(), parties);

@@ -54,13 +54,11 @@ final class Disputes {
   /** Disputes the scenario raises in the current period, by article: lookup only. */
   private final Map<String, Dispute> raisedNow = new HashMap<>();
   private final List<Provision.DisputeRoute> routes;
-  private final Map<Provision.DisputeRoute, String> routeArticles = new java.util.IdentityHashMap<>();
 
   Disputes(Run run, int escrowAccount) {
     this.run = run;
     this.escrowAccount = escrowAccount;
-    this.routes = run.model.all(Provision.DisputeRoute.class);
-    for (Provision.DisputeRoute r : routes) routeArticles.put(r, run.articleOf(r));
+    this.routes = run.plan.routes;
   }
 
   /** The route for disputes about {@code article}: the first that names it, else the first that covers every article. */
@@ -79,7 +77,7 @@ final class Disputes {
   private Dispute raise(String article, int t, Ruling ruling, boolean automatic) {
     Provision.DisputeRoute route = routeFor(article);
     boolean escrow = route != null && route.escrow() && escrowAccount >= 0;
-    Dispute d = new Dispute(article, t, due(route, t), ruling, route, route == null ? article : routeArticles.get(route),
+    Dispute d = new Dispute(article, t, due(route, t), ruling, route, route == null ? article : run.articleOf(route),
         escrow, automatic);
     all.add(d);
     return d;
@@ -110,7 +108,7 @@ final class Disputes {
    * in this period applies.
    */
   void transfer(Move m, int t, Dispute dispute) {
-    Dispute d = dispute != null ? dispute : m.article() == null ? null : raisedNow.get(m.article());
+    Dispute d = dispute != null ? dispute : m.article() == null || raisedNow.isEmpty() ? null : raisedNow.get(m.article());
     if (d == null || d.raised != t) {
       run.ledger.transfer(m.flow(t));
       return;
@@ -122,7 +120,7 @@ final class Disputes {
     d.contested.add(m);
     if (d.escrow) {
       run.ledger.transfer(new Flow(t, m.from(), escrowAccount, m.amount(), m.article(),
-          m.reason() + "; held in escrow: contested under article " + d.article, m.clause(), m.uses()));
+          run.explain ? m.reason() + "; held in escrow: contested under article " + d.article : "", m.clause(), m.uses()));
     } else {
       run.ledger.transfer(m.flow(t));
     }
@@ -143,8 +141,8 @@ final class Disputes {
 
   private void rule(Dispute d, int t) {
     String saved = run.eval.article;
-    String why = "ruling " + d.ruling.label() + " on the dispute under article " + d.article + " raised in "
-        + run.label(d.raised);
+    String why = !run.explain ? "" : "ruling " + d.ruling.label() + " on the dispute under article " + d.article
+        + " raised in " + run.label(d.raised);
     BigDecimal unrecovered = BigDecimal.ZERO;
     for (Move m : d.contested) {
       BigDecimal back = switch (d.ruling) {
@@ -218,7 +216,8 @@ final class Disputes {
     BigDecimal[] parts = run.money.apportion(costs, shares, payers);
     for (int i = 0; i < parts.length; i++) {
       run.ledger.transfer(new Flow(t, payers.get(i), arbiter, parts[i], d.routeArticle,
-          "costs of the dispute under article " + d.article + ", borne by " + bearer, d.route.span(), List.of()));
+          run.explain ? "costs of the dispute under article " + d.article + ", borne by " + bearer : "", d.route.span(),
+          List.of()));
     }
     return run.fmt(costs) + " borne by " + bearer;
   }

@@ -40,8 +40,10 @@ final class Evaluator {
   /** Where the simulation is, for diagnostics: the article number being run. */
   String article = "?";
 
-  Evaluator(Model model, Scenario scenario, Ledger ledger) {
+  Evaluator(Model model, Scenario scenario, Ledger ledger, boolean explain) {
     this.model = model;
+    // without explanations nothing reads uses: every read is a quiet one
+    this.quiet = explain ? 0 : 1;
     this.scenario = scenario;
     this.ledger = ledger;
     this.text = new FormulaText(model);
@@ -243,6 +245,8 @@ final class Evaluator {
 
   /** Every intermediate result stays within {@link Money#LIMIT} (C1102). */
   BigDecimal guard(BigDecimal v, int t) {
+    // fewer than 31 digits before the point is within the limit: most values, without comparing
+    if (v.precision() - v.scale() <= 30) return v;
     if (v.abs().compareTo(Money.LIMIT) > 0) {
       throw new Stop(Diagnostic.of(Code.C1102, Ledger.NO_SPAN, article, model.term().label(t), v.toString()));
     }

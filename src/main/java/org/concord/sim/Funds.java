@@ -22,8 +22,7 @@ final class Funds {
 
   Funds(Run run) {
     this.run = run;
-    fundAt = new Fund[run.accounts.size()];
-    for (Fund f : run.model.funds()) fundAt[f.account()] = f;
+    fundAt = run.plan.fundAt;
     for (int i = 0; i < fundAt.length; i++) {
       requested.add(new ArrayList<>());
       owed.add(new ArrayList<>());
@@ -60,12 +59,21 @@ final class Funds {
   void settle(int t) {
     for (Fund f : run.model.funds()) {
       int a = f.account();
-      List<Move> due = new ArrayList<>(owed.get(a));
-      due.addAll(requested.get(a));
-      owed.get(a).clear();
-      requested.get(a).clear();
-      if (due.isEmpty()) continue;
-      BigDecimal asked = due.stream().map(Move::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      List<Move> arrears = owed.get(a);
+      List<Move> asks = requested.get(a);
+      if (arrears.isEmpty() && asks.isEmpty()) continue;
+      List<Move> due;
+      if (arrears.isEmpty()) {
+        due = asks;
+        requested.set(a, new ArrayList<>());
+      } else {
+        due = new ArrayList<>(arrears);
+        due.addAll(asks);
+        arrears.clear();
+        asks.clear();
+      }
+      BigDecimal asked = BigDecimal.ZERO;
+      for (Move m : due) asked = asked.add(m.amount());
       BigDecimal holds = run.ledger.balance(a).max(BigDecimal.ZERO);
       if (asked.compareTo(holds) <= 0) {
         for (Move m : due) run.disputes.transfer(m, t, null);
@@ -90,7 +98,7 @@ final class Funds {
           if (now.signum() > 0) run.disputes.transfer(m.withAmount(now, m.reason()), t, null);
           BigDecimal rest = m.amount().subtract(now);
           if (rest.signum() > 0) {
-            String why = m.reason().startsWith("arrears of fund") ? m.reason()
+            String why = !run.explain || m.reason().startsWith("arrears of fund") ? m.reason()
                 : "arrears of fund `" + run.id(a) + "` from " + run.label(t) + "; " + m.reason();
             owed.get(a).add(m.withAmount(rest, why));
           }
@@ -102,8 +110,8 @@ final class Funds {
         for (int i = 0; i < parts.length; i++) {
           Move m = due.get(i);
           paid = paid.add(parts[i]);
-          run.disputes.transfer(m.withAmount(parts[i], m.reason() + "; reduced pro rata from " + run.fmt(m.amount())
-              + ", fund `" + run.id(a) + "` short"), t, null);
+          run.disputes.transfer(m.withAmount(parts[i], !run.explain ? "" : m.reason() + "; reduced pro rata from "
+              + run.fmt(m.amount()) + ", fund `" + run.id(a) + "` short"), t, null);
         }
       }
       run.event("shortfall", Run.fields("fund", run.id(a), "policy", policy, "requested", run.fmt(asked),
@@ -123,7 +131,8 @@ final class Funds {
       BigDecimal left = run.ledger.balance(f.account());
       if (to == Rounding.NO_ACCOUNT || left.signum() <= 0) continue;
       run.ledger.transfer(new Flow(t, f.account(), to, left, null,
-          "balance of fund `" + run.id(f.account()) + "` lapses at the end of the period", f.span(), List.of()));
+          run.explain ? "balance of fund `" + run.id(f.account()) + "` lapses at the end of the period" : "", f.span(),
+          List.of()));
     }
   }
 }

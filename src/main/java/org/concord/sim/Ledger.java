@@ -68,11 +68,22 @@ final class Ledger {
       throw new ConservationError("a flow has a negative amount: " + flow);
     }
     if (flow.amount().signum() == 0 || flow.from() == flow.to()) return;
-    net[flow.from()][flow.period()] = net[flow.from()][flow.period()].subtract(flow.amount());
-    net[flow.to()][flow.period()] = net[flow.to()][flow.period()].add(flow.amount());
-    balance[flow.from()] = balance[flow.from()].subtract(flow.amount());
-    balance[flow.to()] = balance[flow.to()].add(flow.amount());
+    BigDecimal amount = flow.amount();
+    BigDecimal minus = amount.negate();
+    int t = flow.period();
+    net[flow.from()][t] = plus(net[flow.from()][t], minus);
+    net[flow.to()][t] = plus(net[flow.to()][t], amount);
+    balance[flow.from()] = plus(balance[flow.from()], minus);
+    balance[flow.to()] = plus(balance[flow.to()], amount);
     flows.add(flow);
+  }
+
+  /**
+   * {@code sum + x}: the same value and scale as {@link BigDecimal#add}, but nothing is added to
+   * the zero every account starts a period with (most nets are one or two flows).
+   */
+  private static BigDecimal plus(BigDecimal sum, BigDecimal x) {
+    return sum == BigDecimal.ZERO && x.scale() >= 0 ? x : sum.add(x);
   }
 
   /** Net flows of every account in the period sum to exactly zero; every flow is non-negative. */

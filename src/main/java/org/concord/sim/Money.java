@@ -72,7 +72,15 @@ public final class Money {
   public BigDecimal[] apportion(BigDecimal total, List<BigDecimal> weights, List<Integer> accounts) {
     int n = weights.size();
     if (n == 1 && weights.get(0).signum() > 0 && wholeIncrements(total)) return new BigDecimal[] {total};
-    BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal[] inUnits = apportionInUnits(total, weights, accounts);
+    return inUnits != null ? inUnits : apportionByDivision(total, weights, accounts);
+  }
+
+  /** {@link #apportion} in {@code BigDecimal}s, quotients at {@link #CONTEXT}: every case. */
+  BigDecimal[] apportionByDivision(BigDecimal total, List<BigDecimal> weights, List<Integer> accounts) {
+    int n = weights.size();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) sum = sum.add(weights.get(i));
     BigDecimal[] raw = new BigDecimal[n];
     for (int i = 0; i < n; i++) {
       raw[i] = weights.get(i).signum() == 0 ? BigDecimal.ZERO : total.multiply(weights.get(i)).divide(sum, CONTEXT);
@@ -110,6 +118,111 @@ public final class Money {
       parts[i] = parts[i].add(inc);
     }
     return parts;
+  }
+
+  /**
+   * {@link #apportion} in whole increments with {@code long} arithmetic, for the common case of a
+   * decimal increment and small numbers; null when the case is not that one. The parts are those
+   * the general case gives, value and scale: each raw part is the exact rational {@code U·wᵢ/W}
+   * (U the total in increments, wᵢ integer weights). Because {@code W < 10¹²} and {@code U·wᵢ <
+   * 2⁶³}, the 34-digit quotient of the general case keeps every fractional part apart from zero
+   * and from one half, and every two different remainders apart, so rounding and the
+   * largest-remainder order decide the same way on the exact values.
+   */
+  BigDecimal[] apportionInUnits(BigDecimal total, List<BigDecimal> weights, List<Integer> accounts) {
+    if (!decimalIncrement) return null;
+    int s = Math.max(rounding.increment().scale(), 0);
+    if (total.scale() != s || total.precision() > 17) return null;
+    int n = weights.size();
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      BigDecimal w = weights.get(i);
+      if (w.signum() < 0 || w.scale() > 6 || w.precision() - w.scale() > 12) return null;
+      k = Math.max(k, w.scale());
+    }
+    long u = total.unscaledValue().longValue();
+    long[] w = new long[n];
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      w[i] = weights.get(i).movePointRight(k).longValue();
+      sum += w[i]; // each weight is below 10^18 and the sum is checked as it grows: no overflow
+      if (sum >= 1_000_000_000_000L) return null;
+    }
+    if (sum <= 0) return null;
+    long[] q = new long[n];
+    long[] r = new long[n];
+    for (int i = 0; i < n; i++) {
+      long num;
+      try {
+        num = Math.multiplyExact(u, w[i]);
+      } catch (ArithmeticException overflow) {
+        return null;
+      }
+      q[i] = num / sum;
+      r[i] = num % sum;
+    }
+    int target = remainderTarget(weights, accounts);
+    long[] parts = new long[n];
+    if (target >= 0) {
+      long given = 0;
+      for (int i = 0; i < n; i++) {
+        parts[i] = roundUnits(q[i], r[i], sum, rounding.mode());
+        if (parts[i] == Long.MIN_VALUE) return null;
+        given += parts[i];
+      }
+      long after = parts[target] + (u - given);
+      if (after >= 0) {
+        parts[target] = after;
+        return scaled(parts, s);
+      }
+    }
+    long given = 0;
+    for (int i = 0; i < n; i++) given += q[i];
+    long units = u - given;
+    System.arraycopy(q, 0, parts, 0, n);
+    if (units > 0) {
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) order[i] = i;
+      Arrays.sort(order, (a, b) -> {
+        int c = Long.compare(r[b], r[a]);
+        return c != 0 ? c : Integer.compare(accounts.get(a), accounts.get(b));
+      });
+      // Equal remainders of parts whose whole numbers differ in length are equal exactly but not
+      // always at 34 digits (fewer digits are left for the fraction): leave those to the general case.
+      for (int j = 1; j < n; j++) {
+        int a = order[j - 1];
+        int b = order[j];
+        if (r[a] == r[b] && r[a] != 0 && digits(q[a]) != digits(q[b])) return null;
+      }
+      for (long j = 0; j < units; j++) parts[order[(int) (j % n)]]++;
+    }
+    return scaled(parts, s);
+  }
+
+  /** {@code q + r/d} (not negative, {@code 0 <= r < d}) rounded to a whole number; MIN_VALUE for a mode not handled. */
+  private static long roundUnits(long q, long r, long d, RoundingMode mode) {
+    if (r == 0) return q;
+    long twice = 2 * r;
+    return switch (mode) {
+      case DOWN, FLOOR -> q;
+      case UP, CEILING -> q + 1;
+      case HALF_UP -> twice >= d ? q + 1 : q;
+      case HALF_DOWN -> twice > d ? q + 1 : q;
+      case HALF_EVEN -> twice > d || (twice == d && (q & 1) == 1) ? q + 1 : q;
+      case UNNECESSARY -> Long.MIN_VALUE;
+    };
+  }
+
+  private static int digits(long x) {
+    int d = 0;
+    for (; x > 0; x /= 10) d++;
+    return d;
+  }
+
+  private static BigDecimal[] scaled(long[] units, int scale) {
+    BigDecimal[] out = new BigDecimal[units.length];
+    for (int i = 0; i < units.length; i++) out[i] = BigDecimal.valueOf(units[i], scale);
+    return out;
   }
 
   /**

@@ -6,9 +6,7 @@ import org.concord.diagnostic.Span;
 
 /** A flow about to be made, before a fund's shortfall or a dispute's escrow has its say. */
 record Move(int from, int to, BigDecimal amount, String article, Span clause, String reason, List<Use> uses) {
-  Move {
-    uses = List.copyOf(uses);
-  }
+  // uses is one of the evaluator's immutable snapshots: no copy (the Flow made from it checks)
 
   Move withAmount(BigDecimal a, String why) {
     return new Move(from, to, a, article, clause, why, uses);

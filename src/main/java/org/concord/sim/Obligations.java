@@ -25,13 +25,12 @@ final class Obligations {
 
   Obligations(Run run) {
     this.run = run;
-    List<Provision.Obligation> all = run.model.all(Provision.Obligation.class);
-    int count = all.stream().mapToInt(Provision.Obligation::index).max().orElse(-1) + 1;
+    int count = run.plan.obligations;
     int accounts = run.accounts.size();
     arrears = new BigDecimal[count][accounts];
     breaches = new int[count][accounts];
     for (BigDecimal[] row : arrears) java.util.Arrays.fill(row, BigDecimal.ZERO);
-    penalties = run.model.all(Provision.Penalty.class);
+    penalties = run.plan.penalties;
     for (ScenarioEvent e : run.scenario.events()) {
       if (e instanceof ScenarioEvent.Default d) defaults.add(key(d.party(), d.obligation(), d.period()));
     }
@@ -58,7 +57,7 @@ final class Obligations {
           breach(o, party, "did not pay " + run.fmt(amount) + " to " + run.id(payee), payee);
         } else {
           run.pay(new Move(party, payee, amount, run.eval.article, o.span(),
-              run.reason("obligation `" + o.id() + "`: pay " + run.fmt(amount)), run.eval.uses()));
+              run.explain ? run.reason("obligation `" + o.id() + "`: pay " + run.fmt(amount)) : "", run.eval.uses()));
         }
       }
       case Provision.EnsureDuty ensure -> {
@@ -95,7 +94,7 @@ final class Obligations {
         int payer = p.payer() == Rounding.NO_ACCOUNT ? party : p.payer();
         if (dispute == null) dispute = run.disputes.onBreach(article, payer, p.payee(), run.t);
         run.disputes.transfer(new Move(payer, p.payee(), amount, run.eval.article, p.span(),
-            run.reason(how + " = " + run.fmt(amount)), run.eval.uses()), run.t, dispute);
+            run.explain ? run.reason(how + " = " + run.fmt(amount)) : "", run.eval.uses()), run.t, dispute);
         run.event("penalty", Run.fields("obligation", o.id(), "party", run.id(payer), "to", run.id(p.payee()),
             "amount", run.fmt(amount), "article", run.eval.article, "repeat", String.valueOf(repeat)));
       }
@@ -121,7 +120,7 @@ final class Obligations {
         String article = run.articleOf(p);
         String rate = Money.format(p.interestRate().movePointRight(2), null) + "%";
         run.disputes.transfer(new Move(payer, p.interestTo(), interest, article, p.span(),
-            "interest " + rate + " on arrears " + run.fmt(owed), List.of()), t, null);
+            run.explain ? "interest " + rate + " on arrears " + run.fmt(owed) : "", List.of()), t, null);
         run.event("penalty", Run.fields("kind", "interest", "party", run.id(payer), "to", run.id(p.interestTo()),
             "amount", run.fmt(interest), "arrears", run.fmt(owed), "article", article));
       }

@@ -27,6 +27,7 @@ import org.concord.sim.scenario.Scenario;
  * {@link Obligations}, disputes in {@link Disputes}, fund settlement in {@link Funds}.
  */
 final class Run {
+  final Plan plan;
   final Model model;
   final Scenario scenario;
   final Money money;
@@ -38,59 +39,30 @@ final class Run {
   final Disputes disputes;
   final List<Event> events = new ArrayList<>();
   private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
-  /** The article each provision belongs to. */
-  private final Map<Provision, String> articleOf = new IdentityHashMap<>();
   private final Map<Provision.Share, BigDecimal[]> received = new IdentityHashMap<>();
   private final Map<Provision.Share, boolean[]> capReported = new IdentityHashMap<>();
   /** Why the provision being run applies: the conditions of the enclosing branches. */
   private final List<String> because = new ArrayList<>();
+  /** Whether flows carry reasons and uses ({@link Simulator.Detail#EXPLAINED}). */
+  final boolean explain;
   int t;
 
-  Run(Model model, Scenario scenario) {
-    this.model = model;
+  Run(Plan plan, Scenario scenario, boolean explain) {
+    this.plan = plan;
+    this.model = plan.model;
     this.scenario = scenario;
+    this.explain = explain;
     this.money = new Money(model.rounding());
-    this.accounts = accountsWithEscrow(model);
+    this.accounts = plan.accounts;
     this.ledger = new Ledger(accounts.size(), model.term().size());
-    this.eval = new Evaluator(model, scenario, ledger);
-    for (Article a : model.articles()) index(a.provisions(), a.number());
+    this.eval = new Evaluator(model, scenario, ledger, explain);
     this.funds = new Funds(this);
     this.obligations = new Obligations(this);
-    this.disputes = new Disputes(this, escrowSlot(accounts));
-  }
-
-  /** The model's accounts, plus an escrow account when a route holds money in escrow and none is declared. */
-  private static List<Account> accountsWithEscrow(Model model) {
-    List<Account> list = new ArrayList<>(model.accounts());
-    boolean needed = model.all(Provision.DisputeRoute.class).stream().anyMatch(Provision.DisputeRoute::escrow);
-    boolean declared = list.stream().anyMatch(a -> a.kind() == AccountKind.ESCROW);
-    if (needed && !declared) {
-      list.add(new Account(list.size(), "escrow", "Escrow for contested payments", AccountKind.ESCROW, "",
-          Rounding.NO_ACCOUNT, List.of(), Ledger.NO_SPAN));
-    }
-    return List.copyOf(list);
-  }
-
-  private static int escrowSlot(List<Account> accounts) {
-    return accounts.stream().filter(a -> a.kind() == AccountKind.ESCROW).mapToInt(Account::slot).findFirst().orElse(-1);
-  }
-
-  private void index(List<Provision> ps, String article) {
-    for (Provision p : ps) {
-      articleOf.put(p, article);
-      switch (p) {
-        case Provision.Conditional c -> {
-          for (Provision.Branch b : c.branches()) index(b.provisions(), article);
-          index(c.otherwise(), article);
-        }
-        case Provision.ForEach f -> index(f.body(), article);
-        default -> {}
-      }
-    }
+    this.disputes = new Disputes(this, plan.escrowSlot);
   }
 
   String articleOf(Provision p) {
-    return articleOf.getOrDefault(p, "?");
+    return plan.articleOf(p);
   }
 
   String label(int period) {
@@ -188,17 +160,19 @@ final class Run {
   }
 
   private void conditional(Provision.Conditional c) {
-    List<String> failed = new ArrayList<>();
+    List<String> failed = explain ? new ArrayList<>() : null;
     for (Provision.Branch b : c.branches()) {
       if (eval.truth(b.condition(), t)) {
-        because.addAll(failed);
-        because.add(eval.because(b.condition(), true, t));
+        if (explain) {
+          because.addAll(failed);
+          because.add(eval.because(b.condition(), true, t));
+        }
         run(b.provisions());
         return;
       }
-      failed.add(eval.because(b.condition(), false, t));
+      if (explain) failed.add(eval.because(b.condition(), false, t));
     }
-    because.addAll(failed);
+    if (explain) because.addAll(failed);
     run(c.otherwise());
   }
 
@@ -221,12 +195,14 @@ final class Run {
 
   /** The reason a flow gives: the enclosing conditions, then what the clause computed. */
   String reason(String detail) {
+    if (!explain) return "";
     List<String> parts = new ArrayList<>(because);
     if (detail != null && !detail.isEmpty()) parts.add(detail);
     return String.join("; ", parts);
   }
 
   private String computed(Formula f, BigDecimal value) {
+    if (!explain) return "";
     String text = eval.text().text(f, eval.bound);
     return f instanceof Formula.Constant ? text : text + " = " + fmt(value);
   }
@@ -247,45 +223,34 @@ final class Run {
 
   private void share(Provision.Share s) {
     if (!s.schedule().covers(t)) return;
-    Input base = model.inputs().get(s.baseInput());
-    Formula read = new Formula.InputValue(s.baseInput(), base.byParty() ? new Formula.FixedParty(s.collector()) : null,
-        base.type(), s.span());
+    Plan.ShareSplit split = plan.share(s);
+    Formula read = split.read();
     BigDecimal total = amount(read, t);
     if (total.signum() == 0) return;
-    List<BigDecimal> weights = new ArrayList<>();
-    List<Integer> to = new ArrayList<>();
-    BigDecimal left = BigDecimal.ONE;
-    for (Provision.Portion p : s.portions()) {
-      weights.add(p.fraction());
-      to.add(p.account());
-      left = left.subtract(p.fraction());
-    }
-    if (left.signum() > 0) {
-      weights.add(left);
-      to.add(s.remainderTo() == Rounding.NO_ACCOUNT ? s.collector() : s.remainderTo());
-    }
+    List<BigDecimal> weights = split.weights();
+    List<Integer> to = split.to();
     BigDecimal[] parts = money.apportion(total, weights, to);
     BigDecimal[] got = received.computeIfAbsent(s, k -> zeros(accounts.size()));
     boolean[] reported = capReported.computeIfAbsent(s, k -> new boolean[accounts.size()]);
-    String baseText = eval.text().text(read, eval.bound);
+    String baseText = explain ? eval.text().text(read, eval.bound) : "";
     for (int i = 0; i < parts.length; i++) {
       int account = to.get(i);
       if (account == s.collector()) continue;
       BigDecimal pay = parts[i];
-      String detail = pct(weights.get(i)) + " of " + baseText + " = " + fmt(total);
+      String detail = explain ? pct(weights.get(i)) + " of " + baseText + " = " + fmt(total) : "";
       if (s.capParty() == Rounding.NO_ACCOUNT || s.capParty() == account) {
         if (s.periodCap() != null) {
           BigDecimal cap = amount(s.periodCap(), t);
           if (pay.compareTo(cap) > 0) {
             pay = cap;
-            detail += ", at most " + fmt(cap) + " per period";
+            if (explain) detail += ", at most " + fmt(cap) + " per period";
           }
         }
         if (s.totalCap() != null) {
           BigDecimal cap = amount(s.totalCap(), t);
           BigDecimal room = cap.subtract(got[account]).max(BigDecimal.ZERO);
           if (pay.compareTo(room) >= 0) {
-            if (pay.compareTo(room) > 0) detail += ", until " + id(account) + " has received " + fmt(cap);
+            if (explain && pay.compareTo(room) > 0) detail += ", until " + id(account) + " has received " + fmt(cap);
             pay = room;
             if (!reported[account]) {
               reported[account] = true;
@@ -316,12 +281,12 @@ final class Run {
     if (total.signum() == 0 || d.recipients().isEmpty()) return;
     Basis.Split split = new Basis(this).split(d.basis(), d.recipients(), total, true);
     BigDecimal[] parts = money.apportion(total, split.weights(), d.recipients());
-    String computed = computed(d.amount(), total) + ", ";
+    String computed = explain ? computed(d.amount(), total) + ", " : "";
     for (int i = 0; i < parts.length; i++) {
       // pay() makes no flow of nothing or to oneself: skip writing the reason for those
       if (parts[i].signum() == 0 || d.recipients().get(i) == d.fund()) continue;
       pay(new Move(d.fund(), d.recipients().get(i), parts[i], eval.article, d.span(),
-          reason(computed + split.why().apply(i)), eval.uses()));
+          explain ? reason(computed + split.why().apply(i)) : "", eval.uses()));
     }
   }
 
@@ -331,11 +296,11 @@ final class Run {
     if (total.signum() == 0 || c.contributors().isEmpty()) return;
     Basis.Split split = new Basis(this).split(c.basis(), c.contributors(), total, false);
     BigDecimal[] parts = money.apportion(total, split.weights(), c.contributors());
-    String computed = computed(c.amount(), total) + ", ";
+    String computed = explain ? computed(c.amount(), total) + ", " : "";
     for (int i = 0; i < parts.length; i++) {
       if (parts[i].signum() == 0 || c.contributors().get(i) == c.fund()) continue;
       pay(new Move(c.contributors().get(i), c.fund(), parts[i], eval.article, c.span(),
-          reason(computed + split.why().apply(i)), eval.uses()));
+          explain ? reason(computed + split.why().apply(i)) : "", eval.uses()));
     }
   }
 }

@@ -17,6 +17,32 @@ public final class Simulator {
    * {@link ConservationError}.
    */
   public static SimulationResult simulate(Model model, Scenario scenario) {
-    return new Run(model, scenario).execute();
+    return simulate(model, scenario, Detail.EXPLAINED);
+  }
+
+  /**
+   * Simulates with the given detail: {@link Detail#LEDGER} gives the same flows, amounts, events
+   * and diagnostics as {@link Detail#EXPLAINED}, but each flow's reason is empty and its uses
+   * are not recorded. Writing reasons costs more than the arithmetic (bench/RESULTS.md); runs
+   * whose readers look only at amounts (scenario batches, nets) need not pay for them.
+   */
+  public static SimulationResult simulate(Model model, Scenario scenario, Detail detail) {
+    return plan(model).simulate(scenario, detail);
+  }
+
+  /**
+   * Prepares {@code model} for many simulations: what depends on the agreement alone is worked
+   * out once. {@code plan(m).simulate(s)} gives what {@code simulate(m, s)} gives.
+   */
+  public static Plan plan(Model model) {
+    return new Plan(model);
+  }
+
+  /** How much a simulation writes about each flow. */
+  public enum Detail {
+    /** Every flow with its reason and the values it used: what reports and traces show. */
+    EXPLAINED,
+    /** Amounts only: reasons are empty and uses are not recorded. */
+    LEDGER
   }
 }

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Conservation as a property (STYLE.md): on 1,000 random agreements and scenarios, every period's
- * net flows sum to exactly zero, no flow is negative, the nets are exactly the flows, and the
- * same inputs give byte-identical JSON.
+ * net flows sum to exactly zero, no flow is negative, the nets are exactly the flows, the same
+ * inputs give byte-identical JSON, and a run without reasons ({@link Simulator.Detail#LEDGER},
+ * through a {@link Plan}) gives the same ledger, events and diagnostics, value and scale.
  */
 class ConservationPropertyTest {
   static java.util.stream.LongStream seeds() {
@@ -44,5 +45,21 @@ class ConservationPropertyTest {
     }
     SimulationResult again = Simulator.simulate(g.model, g.scenario);
     assertThat(SimulationJson.write(again)).isEqualTo(SimulationJson.write(r));
+
+    SimulationResult ledger = Simulator.plan(g.model).simulate(g.scenario, Simulator.Detail.LEDGER);
+    assertThat(ledger.flows()).allSatisfy(f -> {
+      assertThat(f.reason()).isEmpty();
+      assertThat(f.uses()).isEmpty();
+    });
+    assertThat(ledger.flows().stream().map(ConservationPropertyTest::amounts).toList())
+        .isEqualTo(r.flows().stream().map(ConservationPropertyTest::amounts).toList());
+    assertThat(ledger.accounts()).isEqualTo(r.accounts());
+    assertThat(ledger.events()).isEqualTo(r.events());
+    assertThat(ledger.diagnostics()).isEqualTo(r.diagnostics());
+  }
+
+  /** A flow without its reason and uses; amounts with their scale (toString). */
+  private static String amounts(Flow f) {
+    return f.period() + " " + f.from() + " " + f.to() + " " + f.amount() + " " + f.article() + " " + f.clause();
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.concord.model.Model;
 import org.concord.sim.AccountResult;
+import org.concord.sim.Plan;
 import org.concord.sim.SimulationResult;
 import org.concord.sim.Simulator;
 
@@ -27,6 +28,7 @@ public final class ScenarioBatch {
   private ScenarioBatch() {}
 
   public static Summary run(Compact compact, Model model, long firstSeed, int count, int threads) {
+    Plan plan = Simulator.plan(model);
     AtomicInteger next = new AtomicInteger();
     List<Summary> parts = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
@@ -38,7 +40,7 @@ public final class ScenarioBatch {
         BigDecimal[] net = null;
         for (int i; (i = next.getAndIncrement()) < count; ) {
           CompactData data = CompactData.generate(compact, firstSeed + i);
-          SimulationResult r = Simulator.simulate(model, data.scenario(compact, model));
+          SimulationResult r = plan.simulate(data.scenario(compact, model), Simulator.Detail.LEDGER);
           if (net == null) {
             net = new BigDecimal[r.accounts().size()];
             java.util.Arrays.fill(net, BigDecimal.ZERO);

@@ -1,0 +1,86 @@
+package org.concord.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.concord.model.Rounding;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Money#apportion}'s fast path in whole increments ({@code long}s) must give exactly what
+ * the general path in 34-digit quotients gives, value and scale, or decline. Random splits over
+ * every rounding mode, with and without a remainder account, many equal weights (ties) and parts
+ * whose whole numbers differ in length (the case where 34 digits and exact values part ways).
+ */
+class ApportionPathsTest {
+  private static final RoundingMode[] MODES = {RoundingMode.HALF_EVEN, RoundingMode.HALF_UP, RoundingMode.HALF_DOWN,
+    RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR};
+
+  @Test
+  void theFastPathAgreesWithDivisionOrDeclines() {
+    SplittableRandom rnd = new SplittableRandom(20261123);
+    int fast = 0;
+    int declined = 0;
+    for (int c = 0; c < 20_000; c++) {
+      int scale = rnd.nextInt(4);
+      BigDecimal increment = BigDecimal.ONE.movePointLeft(scale);
+      int n = 1 + rnd.nextInt(rnd.nextBoolean() ? 4 : 40);
+      List<Integer> accounts = new ArrayList<>();
+      for (int i = 0; i < n; i++) accounts.add(rnd.nextInt(3 * n + 1));
+      int remainderTo = rnd.nextInt(3) == 0 ? Rounding.NO_ACCOUNT : accounts.get(rnd.nextInt(n));
+      Money money = new Money(new Rounding(increment, MODES[rnd.nextInt(MODES.length)], remainderTo, true));
+      BigDecimal total = BigDecimal.valueOf(rnd.nextLong(1, switch (rnd.nextInt(3)) {
+        case 0 -> 1_000L;
+        case 1 -> 10_000_000L;
+        default -> 10_000_000_000_000_000L;
+      }), scale);
+      List<BigDecimal> weights = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        weights.add(switch (rnd.nextInt(5)) {
+          case 0 -> BigDecimal.ONE;
+          case 1 -> BigDecimal.ZERO;
+          case 2 -> BigDecimal.valueOf(rnd.nextLong(1, 1_000_000), rnd.nextInt(7));
+          case 3 -> BigDecimal.valueOf(rnd.nextLong(1, 100_000_000_000L), rnd.nextInt(3));
+          default -> BigDecimal.valueOf(rnd.nextInt(1, 4));
+        });
+      }
+      if (weights.stream().allMatch(w -> w.signum() == 0)) weights.set(0, BigDecimal.ONE);
+      BigDecimal[] quick = money.apportionInUnits(total, weights, accounts);
+      BigDecimal[] slow = money.apportionByDivision(total, weights, accounts);
+      if (quick == null) {
+        declined++;
+        continue;
+      }
+      fast++;
+      assertThat(Arrays.stream(quick).map(ApportionPathsTest::exactly).toList())
+          .as("total %s, weights %s, accounts %s, %s", total, weights, accounts, money.rounding())
+          .isEqualTo(Arrays.stream(slow).map(ApportionPathsTest::exactly).toList());
+    }
+    // both paths were exercised, and the fast one is the common one
+    assertThat(fast).isGreaterThan(5_000);
+    assertThat(declined).isGreaterThan(100);
+  }
+
+  @Test
+  void equalRemaindersOfDifferentLengthsAreLeftToDivision() {
+    Money cents = new Money(new Rounding(new BigDecimal("0.01"), RoundingMode.HALF_EVEN, Rounding.NO_ACCOUNT, true));
+    // 0.02 by 1 : 4 : 1 is 0.00333…, 0.01333…, 0.00333…: every remainder is a third of a cent, but
+    // at 34 digits the second has one digit fewer, so division ranks it last; exact values tie.
+    List<BigDecimal> weights = List.of(BigDecimal.ONE, new BigDecimal("4"), BigDecimal.ONE);
+    List<Integer> accounts = List.of(5, 1, 9);
+    BigDecimal total = new BigDecimal("0.02");
+    assertThat(cents.apportionInUnits(total, weights, accounts)).isNull();
+    assertThat(Arrays.stream(cents.apportion(total, weights, accounts)).map(BigDecimal::toPlainString).toList())
+        .containsExactly("0.01", "0.01", "0.00");
+  }
+
+  /** Value and scale: 1.0 and 1.00 are different answers here. */
+  private static String exactly(BigDecimal x) {
+    return x.unscaledValue() + "e-" + x.scale();
+  }
+}
