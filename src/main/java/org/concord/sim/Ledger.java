@@ -8,7 +8,8 @@ import org.concord.diagnostic.Span;
 
 /**
  * Money moved so far: every flow in the order it was made, each account's net per period, and
- * the running balance of every account (what funds and escrow hold). Only {@link #transfer}
+ * the running balance of each account that holds money (funds and escrow; a party's balance is
+ * its nets, and nothing reads it). Only {@link #transfer}
  * changes it, so money can neither appear nor vanish; {@link #checkConservation} proves it after
  * every period.
  */
@@ -20,12 +21,15 @@ final class Ledger {
   private final BigDecimal[] balance;
   private final BigDecimal[][] opening;
   private final BigDecimal[][] closing;
+  /** By account slot: whether it holds money (a fund, escrow), the only balances anything reads. */
+  private final boolean[] holds;
   private final List<Flow> flows = new ArrayList<>();
   /** Index in {@link #flows} of the first flow made since the last {@link #openPeriod}. */
   private int periodStart;
 
-  Ledger(int accounts, int periods) {
+  Ledger(int accounts, int periods, boolean[] holds) {
     this.periods = periods;
+    this.holds = holds;
     net = new BigDecimal[accounts][periods];
     opening = new BigDecimal[accounts][periods];
     closing = new BigDecimal[accounts][periods];
@@ -73,8 +77,8 @@ final class Ledger {
     int t = flow.period();
     net[flow.from()][t] = plus(net[flow.from()][t], minus);
     net[flow.to()][t] = plus(net[flow.to()][t], amount);
-    balance[flow.from()] = plus(balance[flow.from()], minus);
-    balance[flow.to()] = plus(balance[flow.to()], amount);
+    if (holds[flow.from()]) balance[flow.from()] = plus(balance[flow.from()], minus);
+    if (holds[flow.to()]) balance[flow.to()] = plus(balance[flow.to()], amount);
     flows.add(flow);
   }
 

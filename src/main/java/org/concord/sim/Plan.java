@@ -35,6 +35,8 @@ public final class Plan {
   final int obligations;
   /** By account slot: the fund declared there, or null. */
   final Fund[] fundAt;
+  /** By account slot: whether it holds money (a fund or escrow). */
+  final boolean[] holds;
 
   /**
    * A share's fixed arithmetic: what it reads, the weights its base is split by (the portions,
@@ -54,6 +56,8 @@ public final class Plan {
         .orElse(-1) + 1;
     this.fundAt = new Fund[accounts.size()];
     for (Fund f : model.funds()) fundAt[f.account()] = f;
+    this.holds = new boolean[accounts.size()];
+    for (Account a : accounts) holds[a.slot()] = a.kind() == AccountKind.FUND || a.kind() == AccountKind.ESCROW;
   }
 
   /** Simulates every period of the term under {@code scenario}, with reasons (see {@link Simulator}). */

@@ -54,7 +54,7 @@ final class Run {
     this.explain = explain;
     this.money = new Money(model.rounding());
     this.accounts = plan.accounts;
-    this.ledger = new Ledger(accounts.size(), model.term().size());
+    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds);
     this.eval = new Evaluator(model, scenario, ledger, explain);
     this.funds = new Funds(this);
     this.obligations = new Obligations(this);
