@@ -1,6 +1,7 @@
 package org.concord.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.concord.report.DiagnosticJson;
 import org.concord.report.DiagnosticSarif;
 import org.concord.report.DiagnosticText;
 import org.concord.report.Json;
+import org.concord.syntax.ParseLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,15 +45,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    return run(paths, format, werror, sarif, common.limits(), spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The check itself, also reached by {@link Main}'s fast path for `concord check PATH...`. */
+  static int run(List<Path> paths, Format format, boolean werror, Path sarif, ParseLimits limits,
+      PrintWriter out, PrintWriter err) throws IOException {
     for (Path p : paths) {
       if (!Files.exists(p)) {
         err.println("concord: no such file or directory: " + SourceLoader.display(p));
         return ExitCode.USAGE;
       }
     }
-    CheckReport report = Workspace.check(SourceLoader.discover(paths), paths, common.limits());
+    CheckReport report = Workspace.check(SourceLoader.discover(paths), paths, limits);
     List<Diagnostic> diagnostics = report.diagnostics();
     switch (format) {
       case json -> out.print(Json.pretty(DiagnosticJson.report(diagnostics, report.fileCount())));

@@ -1,6 +1,11 @@
 package org.concord.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.syntax.ParseLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,12 +43,18 @@ public final class Main implements Runnable {
 
   /** Runs one command line; returns the exit code. Never throws: a bug is exit code 3. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    try {
+      Integer fast = fastPath(args, out, err);
+      if (fast != null) return fast;
+    } catch (RuntimeException | Error e) {
+      return internalError(e, false, err);
+    }
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
     // `-V` on a verb printed an empty line: give every verb the version `concord version` prints.
-    String version = "concord " + VersionCommand.version() + " (Java " + Runtime.version().feature() + ")";
+    String version = VersionCommand.line();
     cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("concord: " + e.getMessage());
@@ -63,6 +74,42 @@ public final class Main implements Runnable {
     } catch (RuntimeException | Error e) {
       return internalError(e, false, err);
     }
+  }
+
+  /**
+   * The two command lines whose start-up time matters most, run without picocli: building the
+   * command tree reflectively costs more than checking a file (issue 7). Only argument lists
+   * picocli would take literally qualify (no option, no `@argfile`, nothing empty, every path
+   * valid), and the result — output, exit code, error handling — is what picocli would give;
+   * anything else returns null and goes through picocli.
+   */
+  private static Integer fastPath(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length == 1 && args[0].equals("version")) {
+      out.println(VersionCommand.line());
+      out.flush();
+      err.flush();
+      return ExitCode.OK;
+    }
+    if (args.length < 2 || !args[0].equals("check")) return null;
+    List<Path> paths = new ArrayList<>(args.length - 1);
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') return null;
+      try {
+        paths.add(Path.of(a));
+      } catch (InvalidPathException e) {
+        return null; // picocli's message for an unconvertible value
+      }
+    }
+    int code;
+    try {
+      code = CheckCommand.run(paths, CheckCommand.Format.text, false, null, ParseLimits.DEFAULT, out, err);
+    } catch (Exception e) { // as picocli's execution-exception handler above, without --debug
+      code = internalError(e, false, err);
+    }
+    out.flush();
+    err.flush();
+    return code;
   }
 
   static int internalError(Throwable e, boolean debug, PrintWriter err) {

@@ -14,9 +14,14 @@ final class VersionCommand implements Callable<Integer> {
     return version == null ? "dev" : version;
   }
 
+  /** What `concord version` and every verb's `-V` print. */
+  static String line() {
+    return "concord " + version() + " (Java " + Runtime.version().feature() + ")";
+  }
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().println("concord " + version() + " (Java " + Runtime.version().feature() + ")");
+    spec.commandLine().getOut().println(line());
     return ExitCode.OK;
   }
 }

@@ -240,8 +240,12 @@ public final class BenchMain {
     medians.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(fmt(v)).append(" |\n"));
     md.append('\n');
     List<Double> v = new ArrayList<>(medians.values());
-    ratio("cold `concord check` of one file ≤ 3× trivial main (same flags)", v.get(2) / v.get(0), 3);
-    ratio("cold `concord check` with the launcher's AppCDS ≤ 3× trivial main", v.get(4) / v.get(0), 3);
+    double trivial = medians.get(ColdStart.TRIVIAL);
+    ratio("cold `concord check` of one file ≤ 3× trivial main (same flags)", medians.get(ColdStart.CHECK) / trivial, 3);
+    ratio("cold `concord check` with AppCDS (./concord on JDK 19–24) ≤ 3× trivial main", medians.get(ColdStart.CHECK_CDS) / trivial, 3);
+    if (medians.containsKey(ColdStart.CHECK_AOT)) {
+      ratio("cold `concord check` with the AOT cache (./concord on JDK 25+) ≤ 3× trivial main", medians.get(ColdStart.CHECK_AOT) / trivial, 3);
+    }
     targets.put("(for reference) cold `concord check` vs `concord version`, without / with AppCDS",
         String.format(Locale.ROOT, "%.2f× / %.2f×", v.get(2) / v.get(1), v.get(4) / v.get(3)) + " | –");
   }

@@ -14,12 +14,22 @@ import java.util.concurrent.TimeUnit;
  * Cold start: spawns each command {@code runs} times, round-robin so machine noise spreads
  * evenly, and takes the median wall time from spawn to exit. Every command runs with the
  * launcher's JVM flags; the CDS variants add the launcher's archive flags, after one training
- * run that writes the archive. The trivial main has no CDS variant: the JVM archives classes
- * from jars only, and it lives in the bench classes folder.
+ * run that writes the archive. On JDK 25+ the AOT-cache variants are what ./concord runs there:
+ * the cache trained as the launcher trains it ({@code check examples}, record then create).
+ * The trivial main has no CDS variant: the JVM archives classes from jars only, and it lives in
+ * the bench classes folder.
  */
 public final class ColdStart {
   /** The flags ./concord passes to the JVM. */
-  public static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+  public static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  /** Whether the launcher uses the AOT cache on this JDK (it does from 25 on). */
+  public static final boolean AOT = Runtime.version().feature() >= 25;
+
+  public static final String TRIVIAL = "trivial main (-cp concord.jar:bench classes)";
+  public static final String CHECK = "concord check (1 file)";
+  public static final String CHECK_CDS = "concord check (1 file), AppCDS";
+  public static final String CHECK_AOT = "concord check (1 file), AOT cache (./concord on JDK 25+)";
 
   private final String javaBin;
   private final Path jar;
@@ -47,16 +57,47 @@ public final class ColdStart {
     List<String> trivial = List.of("-cp", jar + File.pathSeparator + benchClasses, TrivialMain.class.getName());
     List<String> version = List.of("-jar", jar.toString(), "version");
     List<String> check = List.of("-jar", jar.toString(), "check", agreement.toString());
-    c.put("trivial main (-cp concord.jar:bench classes)", with(LAUNCHER_FLAGS, trivial));
+    c.put(TRIVIAL, with(LAUNCHER_FLAGS, trivial));
     c.put("concord version", with(LAUNCHER_FLAGS, version));
-    c.put("concord check (1 file)", with(LAUNCHER_FLAGS, check));
+    c.put(CHECK, with(LAUNCHER_FLAGS, check));
     c.put("concord version, AppCDS", with(cds("version"), version));
-    c.put("concord check (1 file), AppCDS", with(cds("check"), check));
+    c.put(CHECK_CDS, with(cds("check"), check));
+    if (AOT) {
+      List<String> aot = aot(agreement);
+      c.put("concord version, AOT cache", with(aot, version));
+      c.put(CHECK_AOT, with(aot, check));
+    }
     return c;
+  }
+
+  /** Trains an AOT cache as ./concord does (check of examples/, or of the agreement if there is none); its flags. */
+  private List<String> aot(Path agreement) throws IOException {
+    Path cache = out.resolve("cds").resolve("concord.aot");
+    Path conf = out.resolve("cds").resolve("concord.aotconf");
+    List<String> quiet = List.of("-Xlog:aot=off", "-Xlog:cds=off");
+    Path examples = Path.of("examples");
+    String training = Files.isDirectory(examples) ? examples.toString() : agreement.toString();
+    List<String> record = new ArrayList<>(with(LAUNCHER_FLAGS, quiet));
+    record.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + conf, "-jar", jar.toString(), "check", training));
+    List<String> create = new ArrayList<>(with(LAUNCHER_FLAGS, quiet));
+    create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + conf, "-XX:AOTCache=" + cache, "-jar", jar.toString()));
+    try {
+      spawn(record);
+      spawn(create);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while training the AOT cache", e);
+    }
+    if (!Files.isRegularFile(cache)) throw new IllegalStateException("no AOT cache written: " + create);
+    List<String> flags = new ArrayList<>(LAUNCHER_FLAGS);
+    flags.add("-XX:AOTCache=" + cache);
+    flags.addAll(quiet);
+    return flags;
   }
 
   private List<String> cds(String name) {
     List<String> flags = new ArrayList<>(LAUNCHER_FLAGS);
+    flags.add("-Xshare:auto");
     flags.add("-XX:SharedArchiveFile=" + out.resolve("cds").resolve(name + ".jsa"));
     flags.add("-XX:+AutoCreateSharedArchive");
     flags.add("-Xlog:cds=off");
