@@ -9,16 +9,20 @@ import org.concord.diagnostic.Span;
 /**
  * Money moved so far: every flow in the order it was made, each account's net per period, and
  * the running balance of each account that holds money (funds and escrow; a party's balance is
- * its nets, and nothing reads it). Only {@link #transfer}
- * changes it, so money can neither appear nor vanish; {@link #checkConservation} proves it after
- * every period.
+ * its nets, and nothing reads it). Only {@link #transfer} changes it, so money can neither appear
+ * nor vanish; {@link #checkConservation} proves it after every period.
+ *
+ * <p>Arrays are by period, then account, so a period's work touches one row. A null net is an
+ * account no flow touched in that period: zero.
  */
 final class Ledger {
   static final Span NO_SPAN = new Span("", 0, 0, 0, 0);
 
   private final int periods;
+  /** [period][account]: net flow; null for none. */
   private final BigDecimal[][] net;
   private final BigDecimal[] balance;
+  /** [period]: every account's balance at the start and at the end of the period; null until then. */
   private final BigDecimal[][] opening;
   private final BigDecimal[][] closing;
   /** By account slot: whether it holds money (a fund, escrow), the only balances anything reads. */
@@ -30,11 +34,10 @@ final class Ledger {
   Ledger(int accounts, int periods, boolean[] holds) {
     this.periods = periods;
     this.holds = holds;
-    net = new BigDecimal[accounts][periods];
-    opening = new BigDecimal[accounts][periods];
-    closing = new BigDecimal[accounts][periods];
+    net = new BigDecimal[periods][accounts];
+    opening = new BigDecimal[periods][];
+    closing = new BigDecimal[periods][];
     balance = new BigDecimal[accounts];
-    for (BigDecimal[] row : net) Arrays.fill(row, BigDecimal.ZERO);
     Arrays.fill(balance, BigDecimal.ZERO);
   }
 
@@ -49,17 +52,16 @@ final class Ledger {
 
   void openPeriod(int t) {
     periodStart = flows.size();
-    for (int a = 0; a < balance.length; a++) opening[a][t] = balance[a];
+    opening[t] = balance.clone();
   }
 
   void closePeriod(int t) {
-    for (int a = 0; a < balance.length; a++) closing[a][t] = balance[a];
+    closing[t] = balance.clone();
   }
 
   /** The account's balance at the start of period {@code t}: what `balance(fund)` reads. */
   BigDecimal opening(int account, int t) {
-    BigDecimal b = opening[account][t];
-    return b == null ? balance[account] : b;
+    return opening[t] == null ? balance[account] : opening[t][account];
   }
 
   BigDecimal balance(int account) {
@@ -74,29 +76,32 @@ final class Ledger {
     if (flow.amount().signum() == 0 || flow.from() == flow.to()) return;
     BigDecimal amount = flow.amount();
     BigDecimal minus = amount.negate();
-    int t = flow.period();
-    net[flow.from()][t] = plus(net[flow.from()][t], minus);
-    net[flow.to()][t] = plus(net[flow.to()][t], amount);
+    BigDecimal[] row = net[flow.period()];
+    row[flow.from()] = plus(row[flow.from()], minus);
+    row[flow.to()] = plus(row[flow.to()], amount);
     if (holds[flow.from()]) balance[flow.from()] = plus(balance[flow.from()], minus);
     if (holds[flow.to()]) balance[flow.to()] = plus(balance[flow.to()], amount);
     flows.add(flow);
   }
 
   /**
-   * {@code sum + x}: the same value and scale as {@link BigDecimal#add}, but nothing is added to
-   * the zero every account starts a period with (most nets are one or two flows).
+   * {@code sum + x}, with null for zero: the same value and scale as {@link BigDecimal#add}, but
+   * nothing is added to the zero every account starts a period with (most nets are one or two
+   * flows).
    */
   private static BigDecimal plus(BigDecimal sum, BigDecimal x) {
-    return sum == BigDecimal.ZERO && x.scale() >= 0 ? x : sum.add(x);
+    if (sum == null || sum == BigDecimal.ZERO) return x.scale() >= 0 ? x : BigDecimal.ZERO.add(x);
+    return sum.add(x);
   }
 
   /** Net flows of every account in the period sum to exactly zero; every flow is non-negative. */
   void checkConservation(int t, String label) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (int a = 0; a < net.length; a++) sum = sum.add(net[a][t]);
+    BigDecimal[] row = net[t];
+    for (BigDecimal x : row) if (x != null) sum = sum.add(x);
     if (sum.signum() != 0) {
       StringBuilder detail = new StringBuilder();
-      for (int a = 0; a < net.length; a++) detail.append(" [").append(a).append("]=").append(net[a][t].toPlainString());
+      for (int a = 0; a < row.length; a++) detail.append(" [").append(a).append("]=").append(zeroIfNull(row[a]).toPlainString());
       throw new ConservationError("net flows of period " + label + " sum to " + sum.toPlainString() + ", not zero:" + detail);
     }
     // flows are made in period order, so this period's are those since openPeriod
@@ -106,17 +111,23 @@ final class Ledger {
     }
   }
 
+  private static BigDecimal zeroIfNull(BigDecimal x) {
+    return x == null ? BigDecimal.ZERO : x;
+  }
+
   List<Flow> flows() {
     return flows;
   }
 
   List<BigDecimal> net(int account) {
-    return List.of(net[account]);
+    BigDecimal[] column = new BigDecimal[periods];
+    for (int t = 0; t < periods; t++) column[t] = zeroIfNull(net[t][account]);
+    return List.of(column);
   }
 
   List<BigDecimal> closing(int account) {
-    List<BigDecimal> out = new ArrayList<>(periods);
-    for (int t = 0; t < periods; t++) out.add(closing[account][t] == null ? BigDecimal.ZERO : closing[account][t]);
-    return out;
+    BigDecimal[] column = new BigDecimal[periods];
+    for (int t = 0; t < periods; t++) column[t] = closing[t] == null ? BigDecimal.ZERO : closing[t][account];
+    return List.of(column);
   }
 }
