@@ -31,8 +31,9 @@ public final class BatchProbe {
     }
     Compact compact = Compact.standard();
     Model model = ModelSource.of("equalisation_compact.concord", compact.text(), compact::handModel).model();
-    // a short warm-up so every thread count is timed on compiled code
-    ScenarioBatch.run(compact, model, 1_000_000, warmup >= 0 ? warmup : threads * 2, threads);
+    // a warm-up of the same size for every thread count, so each is timed on compiled code and
+    // the JIT does not work on the spare core while one thread is timed
+    ScenarioBatch.run(compact, model, 1_000_000, warmup >= 0 ? warmup : 40, threads);
     AtomicLong peakLive = new AtomicLong();
     Thread sampler = null;
     if (heap) {
