@@ -31,7 +31,13 @@ final class Evaluator {
   final int[] bound;
   /** Values read at the top level of the provision being run, for reasons and traces; no duplicates. */
   private final List<Use> uses = new ArrayList<>();
-  private final java.util.Set<Use> used = new java.util.HashSet<>();
+  /**
+   * What {@link #uses} holds, one key per use, in the same order: a slot, party and period for
+   * an input or definition (so a value read again is known before its name and value are
+   * written), the use itself for an aggregate.
+   */
+  private final List<Object> usedKeys = new ArrayList<>();
+  private final java.util.Set<Object> used = new java.util.HashSet<>();
   /** {@link #uses} as an immutable list, shared by every flow made until it changes; null when stale. */
   private List<Use> usesSnapshot;
   private int quiet;
@@ -71,7 +77,8 @@ final class Evaluator {
   /** Forgets the values read after the first {@code size}: a provision's reads end with it. */
   void truncateUses(int size) {
     while (uses.size() > size) {
-      used.remove(uses.removeLast());
+      uses.removeLast();
+      used.remove(usedKeys.removeLast());
       usesSnapshot = null;
     }
   }
@@ -167,7 +174,10 @@ final class Evaluator {
         quiet--;
       }
     }
-    if (quiet == 0) use(text.ref(in.id(), party < 0 ? null : new Formula.FixedParty(party), bound), t, value);
+    if (quiet == 0 && isNew(new ReadKey(false, in.slot(), party, t))) {
+      add(new Use(text.ref(in.id(), party < 0 ? null : new Formula.FixedParty(party), bound), model.term().label(t),
+          show(value)));
+    }
     return value;
   }
 
@@ -185,7 +195,10 @@ final class Evaluator {
       }
       row[t] = value;
     }
-    if (quiet == 0) use(text.ref(d.id(), party < 0 ? null : new Formula.FixedParty(party), bound), t, value);
+    if (quiet == 0 && isNew(new ReadKey(true, d.slot(), party, t))) {
+      add(new Use(text.ref(d.id(), party < 0 ? null : new Formula.FixedParty(party), bound), model.term().label(t),
+          show(value)));
+    }
     return value;
   }
 
@@ -208,7 +221,10 @@ final class Evaluator {
       quiet--;
     }
     if (a.fn() == Formula.Aggregation.MEAN) acc = Money.divide(acc, BigDecimal.valueOf(a.parties().size()));
-    if (quiet == 0) use(text.text(a, bound), t, acc);
+    if (quiet == 0) {
+      Use u = new Use(text.text(a, bound), model.term().label(t), show(acc));
+      if (isNew(u)) add(u);
+    }
     return acc;
   }
 
@@ -264,14 +280,19 @@ final class Evaluator {
     };
   }
 
-  private void use(String name, int t, Object value) {
-    if (quiet > 0) return;
-    String shown = show(value);
-    Use u = new Use(name, model.term().label(t), shown);
-    if (used.add(u)) {
-      uses.add(u);
-      usesSnapshot = null;
-    }
+  /** An input or definition read: the same key is the same name, period and value. */
+  private record ReadKey(boolean definition, int slot, int party, int period) {}
+
+  /** Whether {@code key} is a use not yet recorded for this provision; records it if so. */
+  private boolean isNew(Object key) {
+    if (!used.add(key)) return false;
+    usedKeys.add(key);
+    return true;
+  }
+
+  private void add(Use u) {
+    uses.add(u);
+    usesSnapshot = null;
   }
 
   /** The condition written with the values that decided it: `P = 0.8 <= 1`. */
