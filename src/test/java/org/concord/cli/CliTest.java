@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,26 @@ class CliTest {
     Run r = run("check", "examples/");
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("0 errors");
+  }
+
+  /**
+   * `check PATH...` and `version` skip picocli for start-up time (Main.fastPath); `--format text`
+   * says the same through picocli, as `check -V` prints the version. Both routes must print the same, byte for
+   * byte, and exit the same, for clean files, findings, a missing file and a directory.
+   */
+  @Test
+  void checkWithoutFlagsGivesWhatPicocliGives() throws IOException {
+    Path broken = write("broken.concord", BROKEN);
+    List<List<String>> paths = List.of(List.of("examples/"), List.of(broken.toString()),
+        List.of("examples/xinan_river.concord", broken.toString()), List.of(dir.resolve("missing.concord").toString()));
+    for (List<String> p : paths) {
+      List<String> fast = new java.util.ArrayList<>(List.of("check"));
+      fast.addAll(p);
+      List<String> slow = new java.util.ArrayList<>(List.of("check", "--format", "text"));
+      slow.addAll(p);
+      assertThat(run(fast.toArray(String[]::new))).as("check %s", p).isEqualTo(run(slow.toArray(String[]::new)));
+    }
+    assertThat(run("version")).isEqualTo(run("check", "-V"));
   }
 
   @Test
