@@ -44,10 +44,30 @@ public final class Declared {
   final Map<String, Located<Clause.Obligation>> obligations = new LinkedHashMap<>();
   private final Map<String, Kind> kinds = new HashMap<>();
 
-  private Declared() {}
+  private final CheckUnit unit;
+
+  private Declared(CheckUnit unit) {
+    this.unit = unit;
+  }
+
+  /**
+   * The last unit indexed on this thread. Each rule asks for the index of the unit it checks,
+   * and the checker runs the rules one unit at a time, so one entry builds it once per unit
+   * instead of once per rule. A unit and its agreements are immutable, and nothing changes an
+   * index once built, so a hit (the same unit object) is always current.
+   */
+  private static final ThreadLocal<Declared> LAST = new ThreadLocal<>();
 
   public static Declared of(CheckUnit unit) {
-    Declared d = new Declared();
+    Declared last = LAST.get();
+    if (last != null && last.unit == unit) return last;
+    Declared d = build(unit);
+    LAST.set(d);
+    return d;
+  }
+
+  private static Declared build(CheckUnit unit) {
+    Declared d = new Declared(unit);
     List<Agreement> all = new ArrayList<>();
     all.add(unit.agreement());
     all.addAll(unit.imports());
