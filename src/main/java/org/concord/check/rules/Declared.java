@@ -1,6 +1,7 @@
 package org.concord.check.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.concord.ast.Agreement;
 import org.concord.ast.Clause;
 import org.concord.ast.Declaration;
+import org.concord.ast.Name;
 import org.concord.check.CheckUnit;
 
 /**
@@ -152,9 +154,15 @@ public final class Declared {
       case Clause.AllParties a -> List.copyOf(parties.keySet());
       case Clause.MembersOf m -> {
         Declaration.Party body = parties.get(m.body().text());
-        yield body == null ? null : body.members().stream().map(n -> n.text()).toList();
+        yield body == null ? null : texts(body.members());
       }
-      case Clause.PartyList l -> l.parties().stream().map(n -> n.text()).toList();
+      case Clause.PartyList l -> texts(l.parties());
     };
+  }
+
+  private static List<String> texts(List<Name> names) {
+    List<String> out = new ArrayList<>(names.size());
+    for (Name n : names) out.add(n.text());
+    return Collections.unmodifiableList(out);
   }
 }
