@@ -1,5 +1,7 @@
 package org.concord.ast;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.concord.diagnostic.Span;
 
@@ -22,15 +24,19 @@ public record Agreement(
   }
 
   public List<Declaration.Party> parties() {
-    return declarations.stream()
-        .flatMap(d -> d instanceof Declaration.Parties p ? p.parties().stream() : java.util.stream.Stream.empty())
-        .toList();
+    List<Declaration.Party> out = new ArrayList<>();
+    for (Declaration d : declarations) {
+      if (d instanceof Declaration.Parties p) out.addAll(p.parties());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   public List<Declaration.Input> inputs() {
-    return declarations.stream()
-        .flatMap(d -> d instanceof Declaration.Inputs i ? i.inputs().stream() : java.util.stream.Stream.empty())
-        .toList();
+    List<Declaration.Input> out = new ArrayList<>();
+    for (Declaration d : declarations) {
+      if (d instanceof Declaration.Inputs i) out.addAll(i.inputs());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   public List<Declaration.Outside> outsides() {
@@ -53,7 +59,12 @@ public record Agreement(
     return only(TestCase.class);
   }
 
+  // Loops, not streams: the checker asks for these lists many times per agreement.
   private <T> List<T> only(Class<T> kind) {
-    return declarations.stream().filter(kind::isInstance).map(kind::cast).toList();
+    List<T> out = new ArrayList<>();
+    for (Declaration d : declarations) {
+      if (kind.isInstance(d)) out.add(kind.cast(d));
+    }
+    return Collections.unmodifiableList(out);
   }
 }

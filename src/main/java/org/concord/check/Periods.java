@@ -118,12 +118,12 @@ final class Periods {
   private static Written parse(PeriodLit p, Diagnostics out) {
     String text = p.text();
     Matcher y = YEAR.matcher(text);
-    Matcher q = QUARTER.matcher(text);
-    Matcher m = MONTH.matcher(text);
     if (y.matches()) return new Written(Granularity.YEARLY, Integer.parseInt(y.group(1)));
+    Matcher q = QUARTER.matcher(text);
     if (q.matches()) {
       return new Written(Granularity.QUARTERLY, Integer.parseInt(q.group(1)) * 4 + Integer.parseInt(q.group(2)) - 1);
     }
+    Matcher m = MONTH.matcher(text);
     if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
       return new Written(Granularity.MONTHLY, Integer.parseInt(m.group(1)) * 12 + Integer.parseInt(m.group(2)) - 1);
     }
@@ -153,10 +153,24 @@ final class Periods {
   }
 
   private static String label(int ordinal, Granularity g) {
+    // Every period of every term gets a label; String.format was a visible cost of checking.
+    if (ordinal < 0) {
+      return switch (g) {
+        case YEARLY -> String.format(Locale.ROOT, "%04d", ordinal);
+        case QUARTERLY -> String.format(Locale.ROOT, "%04dQ%d", ordinal / 4, ordinal % 4 + 1);
+        case MONTHLY -> String.format(Locale.ROOT, "%04d-%02d", ordinal / 12, ordinal % 12 + 1);
+      };
+    }
     return switch (g) {
-      case YEARLY -> String.format(Locale.ROOT, "%04d", ordinal);
-      case QUARTERLY -> String.format(Locale.ROOT, "%04dQ%d", ordinal / 4, ordinal % 4 + 1);
-      case MONTHLY -> String.format(Locale.ROOT, "%04d-%02d", ordinal / 12, ordinal % 12 + 1);
+      case YEARLY -> pad(ordinal, 4);
+      case QUARTERLY -> pad(ordinal / 4, 4) + "Q" + (ordinal % 4 + 1);
+      case MONTHLY -> pad(ordinal / 12, 4) + "-" + pad(ordinal % 12 + 1, 2);
     };
+  }
+
+  /** {@code n} (not negative) in decimal, zero-padded to {@code width} digits, as {@code %0Nd} writes it. */
+  private static String pad(int n, int width) {
+    String digits = Integer.toString(n);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 }

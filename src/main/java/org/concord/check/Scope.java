@@ -1,5 +1,6 @@
 package org.concord.check;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,12 +13,18 @@ import java.util.Map;
 record Scope(Map<String, Integer> variables, int each, boolean penalty) {
   static final int NONE = -1;
 
+  private static final Scope TOP = new Scope(Map.of(), NONE, false);
+
   static Scope top() {
-    return new Scope(Map.of(), NONE, false);
+    return TOP;
   }
 
   Scope {
-    variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+    // Most scopes have no variables; share one empty map (which, like the copies, answers null
+    // for a null key) instead of copying an empty one.
+    variables = variables.isEmpty()
+        ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
   }
 
   Scope withVariable(String name, int variable) {

@@ -2,13 +2,23 @@ package org.concord.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.concord.check.CheckResult;
+import org.concord.check.CheckUnit;
+import org.concord.check.Checker;
+import org.concord.diagnostic.Diagnostic;
 import org.concord.diagnostic.SourceFile;
 import org.concord.syntax.ParseResult;
 import org.concord.syntax.SourceParser;
 import org.junit.jupiter.api.Test;
 
-/** The generators are deterministic and write agreements that parse without errors. */
+/**
+ * The generators are deterministic and write agreements that parse without errors, and the
+ * agreement set checks clean as one workspace, as a real repository of agreements would.
+ */
 class GenerateAgreementsTest {
   @Test
   void theSameSeedGivesTheSameFiles() {
@@ -24,6 +34,28 @@ class GenerateAgreementsTest {
       assertThat(parsed.diagnostics()).as(s.name()).isEmpty();
       assertThat(parsed.agreement()).as(s.name()).isNotNull();
     }
+  }
+
+  /**
+   * The first 200 files of the benchmark's set, checked together the way {@link ParseCheckBench}
+   * checks them (so the cross-file rules see them as one set), give no diagnostic at all.
+   */
+  @Test
+  void theGeneratedSetChecksCleanAsOneWorkspace() {
+    List<CheckUnit> units = new ArrayList<>();
+    for (GenerateAgreements.Source s : GenerateAgreements.generate(GenerateAgreements.DEFAULT_SEED, 200)) {
+      ParseResult parsed = SourceParser.parse(new SourceFile(s.name(), s.text()));
+      assertThat(parsed.diagnostics()).as(s.name()).isEmpty();
+      units.add(new CheckUnit(parsed.agreement(), List.of()));
+    }
+    CheckResult result = Checker.check(units);
+    Map<String, Integer> codes = new TreeMap<>();
+    for (Diagnostic d : result.diagnostics()) codes.merge(d.code().name(), 1, Integer::sum);
+    assertThat(result.diagnostics())
+        .as(() -> "codes " + codes + "; first: " + result.diagnostics().stream().limit(5)
+            .map(d -> d.span().file() + " " + d.code() + " " + d.message()).toList())
+        .isEmpty();
+    assertThat(result.models()).hasSize(200);
   }
 
   @Test

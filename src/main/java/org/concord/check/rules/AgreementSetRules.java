@@ -55,7 +55,7 @@ public final class AgreementSetRules implements SetRule {
         work.step();
         party(p, a.file(), parties, out);
       }
-      for (Allocations.Claim c : Allocations.claims(unit, Declared.of(unit), order)) {
+      for (Allocations.Claim c : Allocations.claims(unit, () -> Declared.of(unit), order)) {
         work.step();
         claims.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         order++;
@@ -96,7 +96,7 @@ public final class AgreementSetRules implements SetRule {
     String la = a.level() == null ? "" : a.level().text();
     String lb = b.level() == null ? "" : b.level().text();
     if (!la.equals(lb)) return false;
-    if (a.title() == null || b.title() == null) return true;
+    if (a.title() == null || b.title() == null || a.title().equals(b.title())) return true;
     return normal(a.title()).equals(normal(b.title()));
   }
 

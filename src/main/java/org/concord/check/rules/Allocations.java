@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.concord.ast.Clause;
 import org.concord.ast.Declaration;
 import org.concord.ast.Header;
@@ -55,6 +56,14 @@ final class Allocations {
 
   /** The claims of one agreement's unconditional share clauses, in source order. */
   static List<Claim> claims(CheckUnit unit, Declared declared, int orderBase) {
+    return claims(unit, () -> declared, orderBase);
+  }
+
+  /**
+   * The same, asking for the unit's declarations only when a share names no collector (the set
+   * rule looks at every unit again, after the per-agreement rules, so the index is not at hand).
+   */
+  static List<Claim> claims(CheckUnit unit, Supplier<Declared> declarations, int orderBase) {
     List<Claim> claims = new ArrayList<>();
     Header header = unit.agreement().header();
     Periods.Window term = Periods.term(header);
@@ -66,7 +75,8 @@ final class Allocations {
       if (!site.loops().isEmpty()) continue;
       Periods.Window window = Periods.of(s.timing(), term, granularity);
       if (window == null) continue;
-      claims.add(new Claim(s.base().text(), collector(s, declared), window, allocated(s), s, site.article(),
+      String collector = s.collector() != null ? s.collector().text() : collector(s, declarations.get());
+      claims.add(new Claim(s.base().text(), collector, window, allocated(s), s, site.article(),
           unit.agreement().file(), granularity, orderBase + claims.size()));
     }
     return claims;

@@ -1,6 +1,7 @@
 package org.concord.check.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.concord.ast.Agreement;
 import org.concord.ast.Clause;
 import org.concord.ast.Declaration;
+import org.concord.ast.Name;
 import org.concord.check.CheckUnit;
 
 /**
@@ -44,10 +46,30 @@ public final class Declared {
   final Map<String, Located<Clause.Obligation>> obligations = new LinkedHashMap<>();
   private final Map<String, Kind> kinds = new HashMap<>();
 
-  private Declared() {}
+  private final CheckUnit unit;
+
+  private Declared(CheckUnit unit) {
+    this.unit = unit;
+  }
+
+  /**
+   * The last unit indexed on this thread. Each rule asks for the index of the unit it checks,
+   * and the checker runs the rules one unit at a time, so one entry builds it once per unit
+   * instead of once per rule. A unit and its agreements are immutable, and nothing changes an
+   * index once built, so a hit (the same unit object) is always current.
+   */
+  private static final ThreadLocal<Declared> LAST = new ThreadLocal<>();
 
   public static Declared of(CheckUnit unit) {
-    Declared d = new Declared();
+    Declared last = LAST.get();
+    if (last != null && last.unit == unit) return last;
+    Declared d = build(unit);
+    LAST.set(d);
+    return d;
+  }
+
+  private static Declared build(CheckUnit unit) {
+    Declared d = new Declared(unit);
     List<Agreement> all = new ArrayList<>();
     all.add(unit.agreement());
     all.addAll(unit.imports());
@@ -132,9 +154,15 @@ public final class Declared {
       case Clause.AllParties a -> List.copyOf(parties.keySet());
       case Clause.MembersOf m -> {
         Declaration.Party body = parties.get(m.body().text());
-        yield body == null ? null : body.members().stream().map(n -> n.text()).toList();
+        yield body == null ? null : texts(body.members());
       }
-      case Clause.PartyList l -> l.parties().stream().map(n -> n.text()).toList();
+      case Clause.PartyList l -> texts(l.parties());
     };
+  }
+
+  private static List<String> texts(List<Name> names) {
+    List<String> out = new ArrayList<>(names.size());
+    for (Name n : names) out.add(n.text());
+    return Collections.unmodifiableList(out);
   }
 }
