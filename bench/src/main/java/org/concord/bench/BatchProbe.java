@@ -1,14 +1,15 @@
 package org.concord.bench;
 
 import java.lang.management.ManagementFactory;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
+import java.util.List;
 import org.concord.model.Model;
 
 /**
  * Runs one {@link ScenarioBatch} of the standard compact in a JVM of its own and prints one line
  * of {@code key=value} figures: wall time and scenarios per second; with {@code --heap}, also the
- * peak live heap, sampled by a full collection every half second (what would grow if results
- * were kept; the sampling costs time, so throughput runs leave it off).
+ * live heap, sampled by a full collection every second (what would grow if results were
+ * kept; the sampling costs time, so throughput runs leave it off).
  *
  * <pre>java -Xmx1g -cp … org.concord.bench.BatchProbe --scenarios 10000 --threads 2 [--heap]</pre>
  */
@@ -34,15 +35,15 @@ public final class BatchProbe {
     // a warm-up of the same size for every thread count, so each is timed on compiled code and
     // the JIT does not work on the spare core while one thread is timed
     ScenarioBatch.run(compact, model, 1_000_000, warmup >= 0 ? warmup : 40, threads);
-    AtomicLong peakLive = new AtomicLong();
+    List<Long> live = java.util.Collections.synchronizedList(new ArrayList<>());
     Thread sampler = null;
     if (heap) {
       sampler = new Thread(() -> {
         try {
           while (!Thread.currentThread().isInterrupted()) {
-            Thread.sleep(500);
+            Thread.sleep(1000);
             System.gc();
-            peakLive.accumulateAndGet(heapUsed(), Math::max);
+            live.add(heapUsed());
           }
         } catch (InterruptedException stop) {
           // done
@@ -58,10 +59,35 @@ public final class BatchProbe {
       sampler.interrupt();
       sampler.join();
     }
+    // The live heap after a full GC is the summary plus whatever the workers have in flight at
+    // that moment: its maximum over more samples is larger by chance alone, so the steady figures
+    // are the 90th percentile and the medians of the first and last tenth of the samples (a leak
+    // would raise all three with the number of scenarios).
+    List<Long> samples;
+    synchronized (live) {
+      samples = new ArrayList<>(live);
+    }
+    int tenth = Math.max(1, samples.size() / 10);
     System.out.printf(java.util.Locale.ROOT,
-        "scenarios=%d threads=%d seconds=%.3f perSecond=%.3f flows=%d errors=%d peakLiveMiB=%.1f maxHeapMiB=%.0f%n",
-        s.scenarios(), threads, nanos / 1e9, s.scenarios() / (nanos / 1e9), s.flows(), s.withErrors(),
-        heap ? peakLive.get() / 1048576.0 : Double.NaN, Runtime.getRuntime().maxMemory() / 1048576.0);
+        "scenarios=%d threads=%d seconds=%.3f perSecond=%.3f flows=%d errors=%d samples=%d peakLiveMiB=%.1f"
+            + " p90LiveMiB=%.1f firstTenthLiveMiB=%.1f lastTenthLiveMiB=%.1f maxHeapMiB=%.0f%n",
+        s.scenarios(), threads, nanos / 1e9, s.scenarios() / (nanos / 1e9), s.flows(), s.withErrors(), samples.size(),
+        mib(samples.isEmpty() ? -1 : java.util.Collections.max(samples)), mib(quantile(samples, 0.9)),
+        mib(quantile(samples.subList(0, Math.min(tenth, samples.size())), 0.5)),
+        mib(quantile(samples.subList(Math.max(0, samples.size() - tenth), samples.size()), 0.5)),
+        Runtime.getRuntime().maxMemory() / 1048576.0);
+  }
+
+  private static long quantile(List<Long> xs, double q) {
+    if (xs.isEmpty()) return -1;
+    List<Long> sorted = new ArrayList<>(xs);
+    sorted.sort(null);
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(q * (sorted.size() - 1) + 0.5)));
+  }
+
+  /** Mebibytes, or NaN when nothing was sampled. */
+  private static double mib(long bytes) {
+    return bytes < 0 ? Double.NaN : bytes / 1048576.0;
   }
 
   private static long heapUsed() {
