@@ -32,7 +32,9 @@ final class Basis {
     int n = parties.size();
     return switch (basis) {
       case Provision.Equally e -> {
-        yield new Split(java.util.Collections.nCopies(n, BigDecimal.ONE), i -> "equally among " + n);
+        // the texts are written once per provision, and only when reasons are
+        String why = run.explain ? "equally among " + n : "";
+        yield new Split(java.util.Collections.nCopies(n, BigDecimal.ONE), i -> why);
       }
       case Provision.Proportional p -> {
         List<BigDecimal> w = values(p.variable(), p.weight(), parties);
@@ -41,8 +43,9 @@ final class Basis {
           if (w.get(i).signum() < 0) fail(p.weight(), "the weight of `" + run.id(parties.get(i)) + "` is " + Evaluator.show(w.get(i)));
         }
         if (sum.signum() == 0) fail(p.weight(), "every weight is zero");
+        String of = run.explain ? " of " + Evaluator.show(sum) : "";
         yield new Split(w, i -> "in proportion to " + text(p.variable(), p.weight(), parties.get(i)) + " = "
-            + Evaluator.show(w.get(i)) + " of " + Evaluator.show(sum));
+            + Evaluator.show(w.get(i)) + of);
       }
       case Provision.Equalising q -> {
         List<BigDecimal> m = values(q.variable(), q.measure(), parties);

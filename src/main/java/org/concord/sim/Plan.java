@@ -46,11 +46,11 @@ public final class Plan {
 
   Plan(Model model) {
     this.model = model;
-    this.accounts = accountsWithEscrow(model);
+    this.routes = model.all(Provision.DisputeRoute.class);
+    this.accounts = accountsWithEscrow(model, routes);
     this.escrowSlot = accounts.stream().filter(a -> a.kind() == AccountKind.ESCROW).mapToInt(Account::slot).findFirst()
         .orElse(-1);
     for (Article a : model.articles()) index(a.provisions(), a.number());
-    this.routes = model.all(Provision.DisputeRoute.class);
     this.penalties = model.all(Provision.Penalty.class);
     this.obligations = model.all(Provision.Obligation.class).stream().mapToInt(Provision.Obligation::index).max()
         .orElse(-1) + 1;
@@ -75,9 +75,9 @@ public final class Plan {
   }
 
   /** The model's accounts, plus an escrow account when a route holds money in escrow and none is declared. */
-  private static List<Account> accountsWithEscrow(Model model) {
+  private static List<Account> accountsWithEscrow(Model model, List<Provision.DisputeRoute> routes) {
     List<Account> list = new ArrayList<>(model.accounts());
-    boolean needed = model.all(Provision.DisputeRoute.class).stream().anyMatch(Provision.DisputeRoute::escrow);
+    boolean needed = routes.stream().anyMatch(Provision.DisputeRoute::escrow);
     boolean declared = list.stream().anyMatch(a -> a.kind() == AccountKind.ESCROW);
     if (needed && !declared) {
       list.add(new Account(list.size(), "escrow", "Escrow for contested payments", AccountKind.ESCROW, "",

@@ -11,11 +11,8 @@ import java.util.Set;
 import org.concord.diagnostic.Code;
 import org.concord.diagnostic.Diagnostic;
 import org.concord.model.Account;
-import org.concord.model.AccountKind;
 import org.concord.model.Article;
 import org.concord.model.Formula;
-import org.concord.model.Fund;
-import org.concord.model.Input;
 import org.concord.model.Model;
 import org.concord.model.Provision;
 import org.concord.model.Rounding;
@@ -101,9 +98,8 @@ final class Run {
   private SimulationResult result() {
     List<AccountResult> out = new ArrayList<>();
     for (Account a : accounts) {
-      boolean holds = a.kind() == AccountKind.FUND || a.kind() == AccountKind.ESCROW;
       out.add(new AccountResult(a.slot(), a.id(), a.title(), a.kind(), ledger.net(a.slot()),
-          holds ? ledger.closing(a.slot()) : List.of()));
+          plan.holds[a.slot()] ? ledger.closing(a.slot()) : List.of()));
     }
     List<Diagnostic> ds = new ArrayList<>(diagnostics);
     ds.sort(Diagnostic.ORDER);
