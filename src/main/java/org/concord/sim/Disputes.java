@@ -101,6 +101,11 @@ final class Disputes {
     return d;
   }
 
+  /** Whether a dispute the scenario raised in this period contests the flows of {@code article}. */
+  boolean contests(String article) {
+    return article != null && !raisedNow.isEmpty() && raisedNow.containsKey(article);
+  }
+
   /**
    * Makes a flow, unless it is contested: then it is recorded against the dispute and, when the
    * route says so, paid into escrow instead. {@code dispute} names the dispute explicitly (a

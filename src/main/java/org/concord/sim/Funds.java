@@ -62,61 +62,65 @@ final class Funds {
       List<Move> arrears = owed.get(a);
       List<Move> asks = requested.get(a);
       if (arrears.isEmpty() && asks.isEmpty()) continue;
-      List<Move> due;
-      if (arrears.isEmpty()) {
-        due = asks;
-        requested.set(a, new ArrayList<>());
-      } else {
+      List<Move> due = asks;
+      if (!arrears.isEmpty()) {
         due = new ArrayList<>(arrears);
         due.addAll(asks);
         arrears.clear();
-        asks.clear();
       }
-      BigDecimal asked = BigDecimal.ZERO;
-      for (Move m : due) asked = asked.add(m.amount());
-      BigDecimal holds = run.ledger.balance(a).max(BigDecimal.ZERO);
-      if (asked.compareTo(holds) <= 0) {
-        for (Move m : due) run.disputes.transfer(m, t, null);
-        continue;
-      }
-      BigDecimal available = run.money.floor(holds);
-      String policy = switch (f.shortfall()) {
-        case PRO_RATA -> "pro-rata";
-        case ARREARS -> "arrears";
-        case UNDECLARED -> "undeclared";
-      };
-      if (f.shortfall() == Fund.Shortfall.UNDECLARED) {
-        run.report(Diagnostic.of(Code.C1103, f.span(), run.id(a), run.fmt(asked), run.label(t), run.fmt(holds)));
-      }
-      BigDecimal paid = BigDecimal.ZERO;
-      if (f.shortfall() == Fund.Shortfall.ARREARS) {
-        BigDecimal left = available;
-        for (Move m : due) {
-          BigDecimal now = m.amount().min(left);
-          left = left.subtract(now);
-          paid = paid.add(now);
-          if (now.signum() > 0) run.disputes.transfer(m.withAmount(now, m.reason()), t, null);
-          BigDecimal rest = m.amount().subtract(now);
-          if (rest.signum() > 0) {
-            String why = !run.explain || m.reason().startsWith("arrears of fund") ? m.reason()
-                : "arrears of fund `" + run.id(a) + "` from " + run.label(t) + "; " + m.reason();
-            owed.get(a).add(m.withAmount(rest, why));
-          }
-        }
-      } else {
-        List<BigDecimal> weights = due.stream().map(Move::amount).toList();
-        List<Integer> payees = due.stream().map(Move::to).toList();
-        BigDecimal[] parts = run.money.apportion(available, weights, payees);
-        for (int i = 0; i < parts.length; i++) {
-          Move m = due.get(i);
-          paid = paid.add(parts[i]);
-          run.disputes.transfer(m.withAmount(parts[i], !run.explain ? "" : m.reason() + "; reduced pro rata from "
-              + run.fmt(m.amount()) + ", fund `" + run.id(a) + "` short"), t, null);
-        }
-      }
-      run.event("shortfall", Run.fields("fund", run.id(a), "policy", policy, "requested", run.fmt(asked),
-          "available", run.fmt(holds), "paid", run.fmt(paid), "unpaid", run.fmt(asked.subtract(paid))));
+      // paying asks no fund for more, so the requests are read while paying and cleared after
+      pay(f, due, t);
+      asks.clear();
     }
+  }
+
+  /** Pays what {@code f} owes this period: in full when it holds enough, else as its shortfall policy says. */
+  private void pay(Fund f, List<Move> due, int t) {
+    int a = f.account();
+    BigDecimal asked = BigDecimal.ZERO;
+    for (Move m : due) asked = asked.add(m.amount());
+    BigDecimal holds = run.ledger.balance(a).max(BigDecimal.ZERO);
+    if (asked.compareTo(holds) <= 0) {
+      for (Move m : due) run.disputes.transfer(m, t, null);
+      return;
+    }
+    BigDecimal available = run.money.floor(holds);
+    String policy = switch (f.shortfall()) {
+      case PRO_RATA -> "pro-rata";
+      case ARREARS -> "arrears";
+      case UNDECLARED -> "undeclared";
+    };
+    if (f.shortfall() == Fund.Shortfall.UNDECLARED) {
+      run.report(Diagnostic.of(Code.C1103, f.span(), run.id(a), run.fmt(asked), run.label(t), run.fmt(holds)));
+    }
+    BigDecimal paid = BigDecimal.ZERO;
+    if (f.shortfall() == Fund.Shortfall.ARREARS) {
+      BigDecimal left = available;
+      for (Move m : due) {
+        BigDecimal now = m.amount().min(left);
+        left = left.subtract(now);
+        paid = paid.add(now);
+        if (now.signum() > 0) run.disputes.transfer(m.withAmount(now, m.reason()), t, null);
+        BigDecimal rest = m.amount().subtract(now);
+        if (rest.signum() > 0) {
+          String why = !run.explain || m.reason().startsWith("arrears of fund") ? m.reason()
+              : "arrears of fund `" + run.id(a) + "` from " + run.label(t) + "; " + m.reason();
+          owed.get(a).add(m.withAmount(rest, why));
+        }
+      }
+    } else {
+      List<BigDecimal> weights = due.stream().map(Move::amount).toList();
+      List<Integer> payees = due.stream().map(Move::to).toList();
+      BigDecimal[] parts = run.money.apportion(available, weights, payees);
+      for (int i = 0; i < parts.length; i++) {
+        Move m = due.get(i);
+        paid = paid.add(parts[i]);
+        run.disputes.transfer(m.withAmount(parts[i], !run.explain ? "" : m.reason() + "; reduced pro rata from "
+            + run.fmt(m.amount()) + ", fund `" + run.id(a) + "` short"), t, null);
+      }
+    }
+    run.event("shortfall", Run.fields("fund", run.id(a), "policy", policy, "requested", run.fmt(asked),
+        "available", run.fmt(holds), "paid", run.fmt(paid), "unpaid", run.fmt(asked.subtract(paid))));
   }
 
   /**

@@ -27,12 +27,12 @@ final class Ledger {
   private final BigDecimal[][] closing;
   /** By account slot: whether it holds money (a fund, escrow), the only balances anything reads. */
   private final boolean[] holds;
-  private final List<Flow> flows = new ArrayList<>();
-  /** Index in {@link #flows} of the first flow made since the last {@link #openPeriod}. */
-  private int periodStart;
+  private final List<Flow> flows;
 
-  Ledger(int accounts, int periods, boolean[] holds) {
+  /** @param expectedFlows how many flows the run is likely to make: room for them from the start */
+  Ledger(int accounts, int periods, boolean[] holds, int expectedFlows) {
     this.periods = periods;
+    this.flows = new ArrayList<>(expectedFlows);
     this.holds = holds;
     net = new BigDecimal[periods][accounts];
     opening = new BigDecimal[periods][];
@@ -51,7 +51,6 @@ final class Ledger {
   }
 
   void openPeriod(int t) {
-    periodStart = flows.size();
     opening[t] = balance.clone();
   }
 
@@ -75,11 +74,10 @@ final class Ledger {
     }
     if (flow.amount().signum() == 0 || flow.from() == flow.to()) return;
     BigDecimal amount = flow.amount();
-    BigDecimal minus = amount.negate();
     BigDecimal[] row = net[flow.period()];
-    row[flow.from()] = plus(row[flow.from()], minus);
+    row[flow.from()] = minus(row[flow.from()], amount);
     row[flow.to()] = plus(row[flow.to()], amount);
-    if (holds[flow.from()]) balance[flow.from()] = plus(balance[flow.from()], minus);
+    if (holds[flow.from()]) balance[flow.from()] = minus(balance[flow.from()], amount);
     if (holds[flow.to()]) balance[flow.to()] = plus(balance[flow.to()], amount);
     flows.add(flow);
   }
@@ -94,7 +92,16 @@ final class Ledger {
     return sum.add(x);
   }
 
-  /** Net flows of every account in the period sum to exactly zero; every flow is non-negative. */
+  /** {@code sum - x}, with null for zero, as {@link #plus}. */
+  private static BigDecimal minus(BigDecimal sum, BigDecimal x) {
+    if (sum == null || sum == BigDecimal.ZERO) return x.scale() >= 0 ? x.negate() : BigDecimal.ZERO.subtract(x);
+    return sum.subtract(x);
+  }
+
+  /**
+   * Net flows of every account in the period sum to exactly zero. (Every flow is non-negative:
+   * {@link #transfer} refuses any other.)
+   */
   void checkConservation(int t, String label) {
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal[] row = net[t];
@@ -103,11 +110,6 @@ final class Ledger {
       StringBuilder detail = new StringBuilder();
       for (int a = 0; a < row.length; a++) detail.append(" [").append(a).append("]=").append(zeroIfNull(row[a]).toPlainString());
       throw new ConservationError("net flows of period " + label + " sum to " + sum.toPlainString() + ", not zero:" + detail);
-    }
-    // flows are made in period order, so this period's are those since openPeriod
-    for (int i = periodStart; i < flows.size(); i++) {
-      Flow f = flows.get(i);
-      if (f.period() == t && f.amount().signum() < 0) throw new ConservationError("negative flow in " + label + ": " + f);
     }
   }
 

@@ -56,8 +56,8 @@ final class Obligations {
           arrears[o.index()][party] = arrears[o.index()][party].add(amount);
           breach(o, party, "did not pay " + run.fmt(amount) + " to " + run.id(payee), payee);
         } else {
-          run.pay(new Move(party, payee, amount, run.eval.article, o.span(),
-              run.explain ? run.reason("obligation `" + o.id() + "`: pay " + run.fmt(amount)) : "", run.eval.uses()));
+          run.pay(party, payee, amount, o.span(),
+              run.explain ? run.reason("obligation `" + o.id() + "`: pay " + run.fmt(amount)) : "");
         }
       }
       case Provision.EnsureDuty ensure -> {

@@ -2,6 +2,7 @@ package org.concord.sim;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.concord.model.Input;
 import org.concord.model.Model;
 import org.concord.model.Provision;
 import org.concord.model.Rounding;
+import org.concord.model.Schedule;
 import org.concord.sim.scenario.Scenario;
 
 /**
@@ -28,7 +30,6 @@ public final class Plan {
   final int escrowSlot;
   /** The article each provision belongs to. */
   private final Map<Provision, String> articleOf = new IdentityHashMap<>();
-  private final Map<Provision.Share, ShareSplit> shares = new IdentityHashMap<>();
   final List<Provision.DisputeRoute> routes;
   final List<Provision.Penalty> penalties;
   /** How many obligations there are (by {@link Provision.Obligation#index()}). */
@@ -37,6 +38,11 @@ public final class Plan {
   final Fund[] fundAt;
   /** By account slot: whether it holds money (a fund or escrow). */
   final boolean[] holds;
+  /** The articles, their provisions compiled to steps. */
+  final List<Step.Article> articles;
+  private final Money money;
+  /** About how many flows a run makes: room the ledger makes from the start. */
+  final int expectedFlows;
 
   /**
    * A share's fixed arithmetic: what it reads, the weights its base is split by (the portions,
@@ -50,7 +56,13 @@ public final class Plan {
     this.accounts = accountsWithEscrow(model, routes);
     this.escrowSlot = accounts.stream().filter(a -> a.kind() == AccountKind.ESCROW).mapToInt(Account::slot).findFirst()
         .orElse(-1);
-    for (Article a : model.articles()) index(a.provisions(), a.number());
+    this.money = new Money(model.rounding());
+    List<Step.Article> compiled = new ArrayList<>();
+    for (Article a : model.articles()) compiled.add(new Step.Article(a.number(), compile(a.provisions(), a.number())));
+    this.articles = List.copyOf(compiled);
+    long perPeriod = 0;
+    for (Step.Article a : articles) perPeriod += flowsPerPeriod(a.steps());
+    this.expectedFlows = (int) Math.min(perPeriod * model.term().size(), 1 << 20);
     this.penalties = model.all(Provision.Penalty.class);
     this.obligations = model.all(Provision.Obligation.class).stream().mapToInt(Provision.Obligation::index).max()
         .orElse(-1) + 1;
@@ -86,19 +98,71 @@ public final class Plan {
     return List.copyOf(list);
   }
 
-  private void index(List<Provision> ps, String article) {
+  private List<Step> compile(List<Provision> ps, String article) {
+    List<Step> steps = new ArrayList<>();
     for (Provision p : ps) {
       articleOf.put(p, article);
-      switch (p) {
+      steps.add(switch (p) {
+        case Provision.Payment pay -> new Step.Pay(pay, fixed(pay.amount()));
+        case Provision.Distribution d -> divide(d, d.fund(), d.recipients(), d.amount(), d.basis(), d.schedule(), true);
+        case Provision.Contribution c -> divide(c, c.fund(), c.contributors(), c.amount(), c.basis(), c.schedule(), false);
+        case Provision.Share s -> new Step.Share(s, split(s));
         case Provision.Conditional c -> {
-          for (Provision.Branch b : c.branches()) index(b.provisions(), article);
-          index(c.otherwise(), article);
+          List<Formula> conditions = new ArrayList<>();
+          List<List<Step>> bodies = new ArrayList<>();
+          for (Provision.Branch b : c.branches()) {
+            conditions.add(b.condition());
+            bodies.add(compile(b.provisions(), article));
+          }
+          yield new Step.Branches(c, List.copyOf(conditions), List.copyOf(bodies), compile(c.otherwise(), article));
         }
-        case Provision.ForEach f -> index(f.body(), article);
-        case Provision.Share s -> shares.put(s, split(s));
-        default -> {}
-      }
+        case Provision.ForEach f -> new Step.Loop(f, compile(f.body(), article));
+        case Provision.Obligation o -> new Step.Perform(o);
+        case Provision.Penalty pen -> new Step.Standing(pen);
+        case Provision.DisputeRoute r -> new Step.Standing(r);
+      });
     }
+    return List.copyOf(steps);
+  }
+
+  /** The flows {@code steps} make in a period when every clause applies: the most any branch makes. */
+  private static long flowsPerPeriod(List<Step> steps) {
+    long n = 0;
+    for (Step s : steps) {
+      n += switch (s) {
+        case Step.Pay p -> 1;
+        case Step.Divide d -> d.parties().size();
+        case Step.Share sh -> sh.split().to().size();
+        case Step.Branches b -> {
+          long most = flowsPerPeriod(b.otherwise());
+          for (List<Step> body : b.bodies()) most = Math.max(most, flowsPerPeriod(body));
+          yield most;
+        }
+        case Step.Loop l -> l.provision().parties().size() * flowsPerPeriod(l.body());
+        case Step.Perform o -> 1;
+        case Step.Standing st -> 0;
+      };
+    }
+    return n;
+  }
+
+  private Step.Divide divide(Provision p, int fund, List<Integer> parties, Formula amount, Provision.Basis basis,
+      Schedule schedule, boolean distribution) {
+    List<BigDecimal> equal = basis instanceof Provision.Equally ? Collections.nCopies(parties.size(), BigDecimal.ONE) : null;
+    BigDecimal total = fixed(amount);
+    BigDecimal[] parts = equal != null && total != null && total.signum() != 0 && !parties.isEmpty()
+        ? money.apportion(total, equal, parties) : null;
+    return new Step.Divide(p, fund, parties, amount, basis, schedule, distribution, total, equal, parts);
+  }
+
+  /**
+   * A constant amount as {@link Run#amount} makes it (within the limit, rounded), when it makes
+   * a valid flow; null otherwise, and the run evaluates it and reports what is wrong each period.
+   */
+  private BigDecimal fixed(Formula amount) {
+    if (!(amount instanceof Formula.Constant c) || c.value().abs().compareTo(Money.LIMIT) > 0) return null;
+    BigDecimal a = money.round(c.value());
+    return a.signum() < 0 ? null : a;
   }
 
   private ShareSplit split(Provision.Share s) {
@@ -124,7 +188,4 @@ public final class Plan {
     return articleOf.getOrDefault(p, "?");
   }
 
-  ShareSplit share(Provision.Share s) {
-    return shares.get(s);
-  }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.concord.diagnostic.Code;
 import org.concord.diagnostic.Diagnostic;
+import org.concord.diagnostic.Span;
 import org.concord.model.Account;
-import org.concord.model.Article;
 import org.concord.model.Formula;
 import org.concord.model.Model;
 import org.concord.model.Provision;
@@ -34,6 +34,7 @@ final class Run {
   final Funds funds;
   final Obligations obligations;
   final Disputes disputes;
+  private final Basis basis = new Basis(this);
   final List<Event> events = new ArrayList<>();
   private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
   private final Map<Provision.Share, BigDecimal[]> received = new IdentityHashMap<>();
@@ -51,7 +52,7 @@ final class Run {
     this.explain = explain;
     this.money = new Money(model.rounding());
     this.accounts = plan.accounts;
-    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds);
+    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds, plan.expectedFlows);
     this.eval = new Evaluator(model, scenario, ledger, explain);
     this.funds = new Funds(this);
     this.obligations = new Obligations(this);
@@ -81,9 +82,9 @@ final class Run {
       ledger.openPeriod(t);
       disputes.open(t);
       obligations.chargeInterest(t);
-      for (Article a : model.articles()) {
+      for (Step.Article a : plan.articles) {
         eval.article = a.number();
-        run(a.provisions());
+        run(a.steps());
       }
       funds.settle(t);
       disputes.close(t);
@@ -128,54 +129,54 @@ final class Run {
 
   // ------------------------------------------------------------------ provisions
 
-  void run(List<Provision> provisions) {
-    for (Provision p : provisions) runOne(p);
+  void run(List<Step> steps) {
+    for (Step s : steps) runOne(s);
   }
 
-  private void runOne(Provision p) {
+  private void runOne(Step step) {
     int uses = eval.usesSize();
     int reasons = because.size();
     try {
-      switch (p) {
-        case Provision.Payment pay -> payment(pay);
-        case Provision.Share share -> share(share);
-        case Provision.Distribution d -> distribution(d);
-        case Provision.Contribution c -> contribution(c);
-        case Provision.Conditional c -> conditional(c);
-        case Provision.ForEach f -> forEach(f);
-        case Provision.Obligation o -> obligations.perform(o, t);
-        case Provision.Penalty pen -> {} // standing rules: they act on breach and at the start of each period
-        case Provision.DisputeRoute r -> {} // acts when a dispute is raised
+      switch (step) {
+        case Step.Pay pay -> payment(pay);
+        case Step.Share share -> share(share);
+        case Step.Divide d -> divide(d);
+        case Step.Branches b -> conditional(b);
+        case Step.Loop l -> forEach(l);
+        case Step.Perform o -> obligations.perform(o.provision(), t);
+        case Step.Standing s -> {} // penalties act on breach and at the start of each period; routes when a dispute is raised
       }
     } catch (Stop stop) {
-      report(stop.diagnostic, p.span());
+      report(stop.diagnostic, step.provision().span());
     } finally {
       eval.truncateUses(uses);
       while (because.size() > reasons) because.removeLast();
     }
   }
 
-  private void conditional(Provision.Conditional c) {
+  private void conditional(Step.Branches b) {
     List<String> failed = explain ? new ArrayList<>() : null;
-    for (Provision.Branch b : c.branches()) {
-      if (eval.truth(b.condition(), t)) {
+    for (int i = 0; i < b.conditions().size(); i++) {
+      Formula condition = b.conditions().get(i);
+      if (eval.truth(condition, t)) {
         if (explain) {
           because.addAll(failed);
-          because.add(eval.because(b.condition(), true, t));
+          because.add(eval.because(condition, true, t));
         }
-        run(b.provisions());
+        run(b.bodies().get(i));
         return;
       }
-      if (explain) failed.add(eval.because(b.condition(), false, t));
+      if (explain) failed.add(eval.because(condition, false, t));
     }
     if (explain) because.addAll(failed);
-    run(c.otherwise());
+    run(b.otherwise());
   }
 
-  private void forEach(Provision.ForEach f) {
+  private void forEach(Step.Loop l) {
+    Provision.ForEach f = l.provision();
     for (int party : f.parties()) {
       eval.with(f.variable(), party, () -> {
-        run(f.body());
+        run(l.body());
         return null;
       });
     }
@@ -203,23 +204,28 @@ final class Run {
     return f instanceof Formula.Constant ? text : text + " = " + fmt(value);
   }
 
-  private void payment(Provision.Payment pay) {
+  private void payment(Step.Pay step) {
+    Provision.Payment pay = step.provision();
     if (!pay.schedule().covers(t)) return;
-    BigDecimal amount = amount(pay.amount(), t);
-    pay(new Move(eval.party(pay.payer()), eval.party(pay.payee()), amount, eval.article, pay.span(),
-        reason(computed(pay.amount(), amount)), eval.uses()));
+    BigDecimal amount = step.fixed() != null ? step.fixed() : amount(pay.amount(), t);
+    pay(eval.party(pay.payer()), eval.party(pay.payee()), amount, pay.span(), reason(computed(pay.amount(), amount)));
   }
 
-  /** Pays now, or — when the payer is a fund — asks the fund, which pays at the end of the period. */
-  void pay(Move m) {
-    if (m.amount().signum() == 0 || m.from() == m.to()) return;
-    if (funds.isFund(m.from())) funds.request(m);
-    else disputes.transfer(m, t, null);
+  /**
+   * Pays now, or — when the payer is a fund — asks the fund, which pays at the end of the period.
+   * The flow cites the article being run and the values read so far.
+   */
+  void pay(int from, int to, BigDecimal amount, Span clause, String reason) {
+    if (amount.signum() == 0 || from == to) return;
+    if (funds.isFund(from)) funds.request(new Move(from, to, amount, eval.article, clause, reason, eval.uses()));
+    else if (disputes.contests(eval.article)) disputes.transfer(new Move(from, to, amount, eval.article, clause, reason, eval.uses()), t, null);
+    else ledger.transfer(new Flow(t, from, to, amount, eval.article, reason, clause, eval.uses()));
   }
 
-  private void share(Provision.Share s) {
+  private void share(Step.Share step) {
+    Provision.Share s = step.provision();
     if (!s.schedule().covers(t)) return;
-    Plan.ShareSplit split = plan.share(s);
+    Plan.ShareSplit split = step.split();
     Formula read = split.read();
     BigDecimal total = amount(read, t);
     if (total.signum() == 0) return;
@@ -257,7 +263,7 @@ final class Run {
         }
       }
       got[account] = got[account].add(pay);
-      pay(new Move(s.collector(), account, pay, eval.article, s.span(), reason(detail), eval.uses()));
+      pay(s.collector(), account, pay, s.span(), reason(detail));
     }
   }
 
@@ -271,32 +277,23 @@ final class Run {
     return z;
   }
 
-  private void distribution(Provision.Distribution d) {
-    if (!d.schedule().covers(t)) return;
-    BigDecimal total = amount(d.amount(), t);
-    if (total.signum() == 0 || d.recipients().isEmpty()) return;
-    Basis.Split split = new Basis(this).split(d.basis(), d.recipients(), total, true);
-    BigDecimal[] parts = money.apportion(total, split.weights(), d.recipients());
+  /** A distribution (fund to parties) or contribution (parties to fund): the amount, split by the basis. */
+  private void divide(Step.Divide d) {
+    if (!d.schedule().covers(t) || d.parties().isEmpty()) return;
+    BigDecimal total = d.fixed() != null ? d.fixed() : amount(d.amount(), t);
+    if (total.signum() == 0) return;
+    // the basis writes reasons only when explaining; an equal split needs no weighing, and of a constant is done once
+    Basis.Split split = explain || d.equal() == null ? basis.split(d.basis(), d.parties(), total, d.distribution()) : null;
+    BigDecimal[] parts = d.fixedParts() != null ? d.fixedParts()
+        : money.apportion(total, split != null ? split.weights() : d.equal(), d.parties());
     String computed = explain ? computed(d.amount(), total) + ", " : "";
     for (int i = 0; i < parts.length; i++) {
+      int party = d.parties().get(i);
       // pay() makes no flow of nothing or to oneself: skip writing the reason for those
-      if (parts[i].signum() == 0 || d.recipients().get(i) == d.fund()) continue;
-      pay(new Move(d.fund(), d.recipients().get(i), parts[i], eval.article, d.span(),
-          explain ? reason(computed + split.why().apply(i)) : "", eval.uses()));
-    }
-  }
-
-  private void contribution(Provision.Contribution c) {
-    if (!c.schedule().covers(t)) return;
-    BigDecimal total = amount(c.amount(), t);
-    if (total.signum() == 0 || c.contributors().isEmpty()) return;
-    Basis.Split split = new Basis(this).split(c.basis(), c.contributors(), total, false);
-    BigDecimal[] parts = money.apportion(total, split.weights(), c.contributors());
-    String computed = explain ? computed(c.amount(), total) + ", " : "";
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].signum() == 0 || c.contributors().get(i) == c.fund()) continue;
-      pay(new Move(c.contributors().get(i), c.fund(), parts[i], eval.article, c.span(),
-          explain ? reason(computed + split.why().apply(i)) : "", eval.uses()));
+      if (parts[i].signum() == 0 || party == d.fund()) continue;
+      String why = explain ? reason(computed + split.why().apply(i)) : "";
+      if (d.distribution()) pay(d.fund(), party, parts[i], d.provision().span(), why);
+      else pay(party, d.fund(), parts[i], d.provision().span(), why);
     }
   }
 }
