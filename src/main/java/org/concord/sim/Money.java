@@ -34,6 +34,11 @@ public final class Money {
     return rounding;
   }
 
+  /** The scale of whole increments when the increment is 1, 0.1, 0.01, …; -1 otherwise (amounts exact, or another increment). */
+  int unitScale() {
+    return decimalIncrement ? Math.max(rounding.increment().scale(), 0) : -1;
+  }
+
   /** {@code x} rounded to the agreement's increment and mode; unchanged when amounts are exact. */
   public BigDecimal round(BigDecimal x) {
     return round(x, rounding.mode());

@@ -52,7 +52,7 @@ final class Run {
     this.explain = explain;
     this.money = new Money(model.rounding());
     this.accounts = plan.accounts;
-    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds, plan.expectedFlows);
+    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds, money.unitScale(), plan.expectedFlows);
     this.eval = new Evaluator(model, scenario, ledger, explain);
     this.funds = new Funds(this);
     this.obligations = new Obligations(this);

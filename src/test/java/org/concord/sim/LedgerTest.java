@@ -1,0 +1,76 @@
+package org.concord.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger keeps nets in {@code long} increments while it can and in {@link BigDecimal} once it
+ * cannot: either way a net must be the value and scale that adding the flows' amounts as
+ * BigDecimals gives (an untouched net is zero at scale 0). Checked against that reference on
+ * random flows that mix whole increments, other scales and amounts near the {@code long} limit.
+ */
+class LedgerTest {
+  private static final int ACCOUNTS = 4;
+  private static final int PERIODS = 3;
+  private static final boolean[] HOLDS = {false, true, false, false};
+
+  @Test
+  void netsAreThoseOfBigDecimalAdditionWhateverTheAmounts() {
+    Random random = new Random(7);
+    for (int round = 0; round < 2_000; round++) {
+      Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0);
+      BigDecimal[][] reference = new BigDecimal[PERIODS][ACCOUNTS];
+      for (int t = 0; t < PERIODS; t++) {
+        ledger.openPeriod(t);
+        int flows = random.nextInt(6);
+        for (int i = 0; i < flows; i++) {
+          int from = random.nextInt(ACCOUNTS);
+          int to = random.nextInt(ACCOUNTS);
+          BigDecimal amount = amount(random);
+          ledger.transfer(new Flow(t, from, to, amount, "1", "", Ledger.NO_SPAN, List.of()));
+          if (amount.signum() == 0 || from == to) continue;
+          reference[t][from] = reference[t][from] == null ? zeroAtScale(amount).subtract(amount) : reference[t][from].subtract(amount);
+          reference[t][to] = reference[t][to] == null ? zeroAtScale(amount).add(amount) : reference[t][to].add(amount);
+        }
+        ledger.closePeriod(t);
+        ledger.checkConservation(t, String.valueOf(t));
+      }
+      for (int a = 0; a < ACCOUNTS; a++) {
+        List<BigDecimal> expected = new ArrayList<>();
+        for (int t = 0; t < PERIODS; t++) expected.add(reference[t][a] == null ? BigDecimal.ZERO : reference[t][a]);
+        // equals, not compareTo: the scale is part of what reports print
+        assertEquals(expected, ledger.net(a), "round " + round + ", account " + a);
+      }
+    }
+  }
+
+  @Test
+  void aNegativeFlowIsABug() {
+    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0);
+    ledger.openPeriod(0);
+    Flow negative = new Flow(0, 0, 1, new BigDecimal("-0.01"), "1", "", Ledger.NO_SPAN, List.of());
+    assertThrows(ConservationError.class, () -> ledger.transfer(negative));
+  }
+
+  /** What {@code null + amount} is in the ledger: the amount's scale, at least 0. */
+  private static BigDecimal zeroAtScale(BigDecimal amount) {
+    return BigDecimal.ZERO.setScale(Math.max(amount.scale(), 0));
+  }
+
+  private static BigDecimal amount(Random random) {
+    return switch (random.nextInt(6)) {
+      case 0 -> BigDecimal.valueOf(random.nextInt(100_000), 2);
+      case 1 -> BigDecimal.valueOf(Long.MAX_VALUE / 4 + random.nextInt(1000), 2); // sums overflow a long
+      case 2 -> new BigDecimal("123456789012345678901234.56"); // more than 18 digits
+      case 3 -> BigDecimal.valueOf(random.nextInt(1000), random.nextInt(4)); // another scale
+      case 4 -> BigDecimal.valueOf(random.nextInt(10), -1); // a negative scale
+      default -> BigDecimal.ZERO.setScale(2);
+    };
+  }
+}
