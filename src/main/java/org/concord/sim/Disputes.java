@@ -44,7 +44,9 @@ final class Disputes {
     }
 
     BigDecimal amount() {
-      return contested.stream().map(Move::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Move m : contested) sum = sum.add(m.amount());
+      return sum;
     }
   }
 
@@ -54,11 +56,14 @@ final class Disputes {
   /** Disputes the scenario raises in the current period, by article: lookup only. */
   private final Map<String, Dispute> raisedNow = new HashMap<>();
   private final List<Provision.DisputeRoute> routes;
+  /** The disputes the scenario raises, in its order. */
+  private final List<ScenarioEvent.Dispute> scenarioDisputes = new ArrayList<>();
 
   Disputes(Run run, int escrowAccount) {
     this.run = run;
     this.escrowAccount = escrowAccount;
     this.routes = run.plan.routes;
+    for (ScenarioEvent e : run.scenario.events()) if (e instanceof ScenarioEvent.Dispute s) scenarioDisputes.add(s);
   }
 
   /** The route for disputes about {@code article}: the first that names it, else the first that covers every article. */
@@ -85,8 +90,8 @@ final class Disputes {
 
   void open(int t) {
     raisedNow.clear();
-    for (ScenarioEvent e : run.scenario.events()) {
-      if (e instanceof ScenarioEvent.Dispute s && s.period() == t && !raisedNow.containsKey(s.article())) {
+    for (ScenarioEvent.Dispute s : scenarioDisputes) {
+      if (s.period() == t && !raisedNow.containsKey(s.article())) {
         raisedNow.put(s.article(), raise(s.article(), t, s.ruling() == null ? Ruling.UPHELD : s.ruling(), false));
       }
     }
