@@ -17,15 +17,17 @@ final class Funds {
   private final Run run;
   /** By account slot: the fund declared there, or null. */
   private final Fund[] fundAt;
+  /** By account slot: what the fund there was asked to pay this period, and owes from earlier ones; empty for other accounts. */
   private final List<List<Move>> requested = new ArrayList<>();
   private final List<List<Move>> owed = new ArrayList<>();
 
   Funds(Run run) {
     this.run = run;
     fundAt = run.plan.fundAt;
-    for (int i = 0; i < fundAt.length; i++) {
-      requested.add(new ArrayList<>());
-      owed.add(new ArrayList<>());
+    for (Fund f : fundAt) {
+      // only funds are asked to pay (request is called for them alone): the others share one empty list
+      requested.add(f == null ? List.of() : new ArrayList<>());
+      owed.add(f == null ? List.of() : new ArrayList<>());
     }
   }
 

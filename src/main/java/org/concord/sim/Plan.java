@@ -40,7 +40,8 @@ public final class Plan {
   final boolean[] holds;
   /** The articles, their provisions compiled to steps. */
   final List<Step.Article> articles;
-  private final Money money;
+  /** The agreement's rounding: immutable, so one for every run. */
+  final Money money;
   /** About how many flows a run makes: room the ledger makes from the start. */
   final int expectedFlows;
 

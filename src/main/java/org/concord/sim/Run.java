@@ -37,8 +37,9 @@ final class Run {
   private final Basis basis = new Basis(this);
   final List<Event> events = new ArrayList<>();
   private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
-  private final Map<Provision.Share, BigDecimal[]> received = new IdentityHashMap<>();
-  private final Map<Provision.Share, boolean[]> capReported = new IdentityHashMap<>();
+  // sized for a few shares: most agreements have none, and an IdentityHashMap's table is made at once
+  private final Map<Provision.Share, BigDecimal[]> received = new IdentityHashMap<>(4);
+  private final Map<Provision.Share, boolean[]> capReported = new IdentityHashMap<>(4);
   /** Why the provision being run applies: the conditions of the enclosing branches. */
   private final List<String> because = new ArrayList<>();
   /** Whether flows carry reasons and uses ({@link Simulator.Detail#EXPLAINED}). */
@@ -50,7 +51,7 @@ final class Run {
     this.model = plan.model;
     this.scenario = scenario;
     this.explain = explain;
-    this.money = new Money(model.rounding());
+    this.money = plan.money;
     this.accounts = plan.accounts;
     this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds, money.unitScale(), plan.expectedFlows);
     this.eval = new Evaluator(model, scenario, ledger, explain);
