@@ -118,14 +118,13 @@ public final class TestRunner {
 
   /** A test's constant value: a number, a percentage (as a fraction), or either negated; null otherwise. */
   static BigDecimal constant(org.concord.ast.Expr e) {
-    return switch (e) {
-      case org.concord.ast.Expr.Number n -> n.value();
-      case org.concord.ast.Expr.Percent p -> p.fraction();
-      case org.concord.ast.Expr.Unary u when u.op() == org.concord.ast.Expr.UnaryOp.NEGATE -> {
-        BigDecimal inner = constant(u.operand());
-        yield inner == null ? null : inner.negate();
-      }
-      default -> null;
-    };
+    // instanceof, not a pattern switch: start-up (issue 7; see the check stage's package-info)
+    if (e instanceof org.concord.ast.Expr.Number n) return n.value();
+    if (e instanceof org.concord.ast.Expr.Percent p) return p.fraction();
+    if (e instanceof org.concord.ast.Expr.Unary u && u.op() == org.concord.ast.Expr.UnaryOp.NEGATE) {
+      BigDecimal inner = constant(u.operand());
+      return inner == null ? null : inner.negate();
+    }
+    return null;
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.concord.check.CheckUnit;
 import org.concord.check.Checker;
 import org.concord.diagnostic.Code;
 import org.concord.diagnostic.Diagnostic;
+import org.concord.diagnostic.Diagnostics;
 import org.concord.diagnostic.SourceFile;
 import org.concord.model.Model;
 import org.concord.syntax.ParseLimits;
@@ -82,8 +82,9 @@ public final class Workspace {
     for (CheckUnit unit : units) {
       if (!unit.agreement().tests().isEmpty()) testTargets(unit, checked);
     }
-    List<Diagnostic> distinct = new ArrayList<>(new LinkedHashSet<>(diagnostics));
-    distinct.sort(Diagnostic.ORDER);
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(Diagnostic.ORDER);
+    List<Diagnostic> distinct = Diagnostics.distinct(sorted);
     diagnostics.clear();
     diagnostics.addAll(distinct);
     return checked;

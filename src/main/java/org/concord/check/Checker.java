@@ -2,10 +2,8 @@ package org.concord.check;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.concord.diagnostic.Diagnostic;
 import org.concord.diagnostic.Diagnostics;
 import org.concord.model.Model;
@@ -30,14 +28,9 @@ public final class Checker {
       if (model != null && found.stream().noneMatch(Diagnostic::isError)) models.put(unit.agreement().file(), model);
     }
     for (SetRule rule : Rules.perSet()) rule.check(units, diagnostics);
-    List<Diagnostic> all = distinct(diagnostics.sorted());
+    List<Diagnostic> all = Diagnostics.distinct(diagnostics.sorted());
     // A set rule's error in a file withdraws that file's model too.
     for (Diagnostic d : all) if (d.isError()) models.remove(d.span().file());
     return new CheckResult(all, models);
-  }
-
-  private static List<Diagnostic> distinct(List<Diagnostic> ds) {
-    Set<Diagnostic> seen = new LinkedHashSet<>(ds);
-    return new ArrayList<>(seen);
   }
 }

@@ -87,16 +87,18 @@ final class Definitions {
   }
 
   private static void collect(Expr e, List<String> names) {
-    switch (e) {
-      case Expr.Ref r -> names.add(r.name().text());
-      case Expr.Index i -> names.add(i.name().text());
-      case Expr.Call c -> c.args().forEach(a -> collect(a, names));
-      case Expr.Unary u -> collect(u.operand(), names);
-      case Expr.Binary b -> {
-        collect(b.left(), names);
-        collect(b.right(), names);
-      }
-      default -> {}
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (e instanceof Expr.Ref r) {
+      names.add(r.name().text());
+    } else if (e instanceof Expr.Index i) {
+      names.add(i.name().text());
+    } else if (e instanceof Expr.Call c) {
+      c.args().forEach(a -> collect(a, names));
+    } else if (e instanceof Expr.Unary u) {
+      collect(u.operand(), names);
+    } else if (e instanceof Expr.Binary b) {
+      collect(b.left(), names);
+      collect(b.right(), names);
     }
   }
 }

@@ -146,32 +146,33 @@ public final class ModelBuilder {
     List<Account> accounts = new ArrayList<>();
     Scope top = Scope.top();
     for (Symbols.Symbol s : symbols.accounts) {
-      accounts.add(switch (s.declaration) {
-        case Declaration.Party p -> {
-          String level = p.level().text();
-          if (!LEVELS.contains(level)) {
-            Diagnostic d = Diagnostic.of(Code.C0115, p.level().span(), level);
-            out.add(Suggestions.nearest(level, LEVELS).map(x -> d.withHelp("did you mean `" + x + "`?")).orElse(d));
-          }
-          if (!p.members().isEmpty() && LEVELS.contains(level) && !level.equals("body")) {
-            out.add(Code.C0116, p.id().span(), p.id().text(), level);
-          }
-          int parent = p.parent() == null ? Rounding.NO_ACCOUNT : types.account(p.parent(), top, TypeChecker.Need.PARTY);
-          List<Integer> members = new ArrayList<>();
-          for (Name m : p.members()) {
-            int slot = types.account(m, top, TypeChecker.Need.PARTY);
-            if (slot >= 0) members.add(slot);
-          }
-          yield new Account(s.slot, s.id, title(p.title(), s.id), AccountKind.PARTY, level, parent, members, p.span());
+      // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+      if (s.declaration instanceof Declaration.Party p) {
+        String level = p.level().text();
+        if (!LEVELS.contains(level)) {
+          Diagnostic d = Diagnostic.of(Code.C0115, p.level().span(), level);
+          out.add(Suggestions.nearest(level, LEVELS).map(x -> d.withHelp("did you mean `" + x + "`?")).orElse(d));
         }
-        case Declaration.Outside o ->
-            new Account(s.slot, s.id, title(o.title(), s.id), AccountKind.OUTSIDE, "", Rounding.NO_ACCOUNT, List.of(),
-                o.span());
-        case Declaration.Fund f ->
-            new Account(s.slot, s.id, title(f.title(), s.id), AccountKind.FUND, "", Rounding.NO_ACCOUNT, List.of(),
-                f.span());
-        default -> throw new IllegalStateException("not an account: " + s.id);
-      });
+        if (!p.members().isEmpty() && LEVELS.contains(level) && !level.equals("body")) {
+          out.add(Code.C0116, p.id().span(), p.id().text(), level);
+        }
+        int parent = p.parent() == null ? Rounding.NO_ACCOUNT : types.account(p.parent(), top, TypeChecker.Need.PARTY);
+        List<Integer> members = new ArrayList<>();
+        for (Name m : p.members()) {
+          int slot = types.account(m, top, TypeChecker.Need.PARTY);
+          if (slot >= 0) members.add(slot);
+        }
+        accounts.add(
+            new Account(s.slot, s.id, title(p.title(), s.id), AccountKind.PARTY, level, parent, members, p.span()));
+      } else if (s.declaration instanceof Declaration.Outside o) {
+        accounts.add(new Account(s.slot, s.id, title(o.title(), s.id), AccountKind.OUTSIDE, "", Rounding.NO_ACCOUNT,
+            List.of(), o.span()));
+      } else if (s.declaration instanceof Declaration.Fund f) {
+        accounts.add(new Account(s.slot, s.id, title(f.title(), s.id), AccountKind.FUND, "", Rounding.NO_ACCOUNT,
+            List.of(), f.span()));
+      } else {
+        throw new IllegalStateException("not an account: " + s.id);
+      }
     }
     // Parties are not "unused" when a parent or member list names them; only accounts clauses use count.
     for (Symbols.Symbol s : symbols.accounts) if (s.kind == Symbols.Kind.PARTY) s.used = false;

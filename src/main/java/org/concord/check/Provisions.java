@@ -72,23 +72,21 @@ final class Provisions {
   /** Numbers obligations in article order, looking inside conditionals and loops. */
   private void number(List<Clause> clauses) {
     for (Clause c : clauses) {
-      switch (c) {
-        case Clause.Obligation o -> {
-          Span first = obligationSpans.putIfAbsent(o.id().text(), o.id().span());
-          if (first != null) {
-            out.add(Diagnostic.of(Code.C0107, o.id().span(), "obligation", o.id().text())
-                .withLabel(first, "first declared here"));
-          } else {
-            obligations.put(o.id().text(), obligations.size());
-          }
-          obligationIndex.put(o, obligations.getOrDefault(o.id().text(), -1));
+      // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+      if (c instanceof Clause.Obligation o) {
+        Span first = obligationSpans.putIfAbsent(o.id().text(), o.id().span());
+        if (first != null) {
+          out.add(Diagnostic.of(Code.C0107, o.id().span(), "obligation", o.id().text())
+              .withLabel(first, "first declared here"));
+        } else {
+          obligations.put(o.id().text(), obligations.size());
         }
-        case Clause.Conditional k -> {
-          for (Clause.Branch b : k.branches()) number(b.clauses());
-          if (k.otherwise() != null) number(k.otherwise());
-        }
-        case Clause.ForEach f -> number(f.body());
-        default -> {}
+        obligationIndex.put(o, obligations.getOrDefault(o.id().text(), -1));
+      } else if (c instanceof Clause.Conditional k) {
+        for (Clause.Branch b : k.branches()) number(b.clauses());
+        if (k.otherwise() != null) number(k.otherwise());
+      } else if (c instanceof Clause.ForEach f) {
+        number(f.body());
       }
     }
   }
@@ -100,49 +98,58 @@ final class Provisions {
   }
 
   private Provision clause(Clause c, Scope s) {
-    return switch (c) {
-      case Clause.Payment p -> new Provision.Payment(
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (c instanceof Clause.Payment p) {
+      return new Provision.Payment(
           types.partyRef(p.payer(), s, TypeChecker.Need.ACCOUNT),
           types.expect(p.amount(), ValueType.MONEY, "the amount of a payment", s),
           types.partyRef(p.payee(), s, TypeChecker.Need.ACCOUNT),
           timings.schedule(p.timing()), p.span());
-      case Clause.Share sh -> share(sh, s);
-      case Clause.Distribution d when loopVariable(d.recipients(), s) != null -> new Provision.Payment(
+    }
+    if (c instanceof Clause.Share sh) return share(sh, s);
+    if (c instanceof Clause.Distribution d && loopVariable(d.recipients(), s) != null) {
+      return new Provision.Payment(
           fundRef(d.fund(), s),
           types.expect(d.amount(), ValueType.MONEY, "the amount a fund distributes", s),
           loopVariable(d.recipients(), s), timings.schedule(d.timing()), d.span());
-      case Clause.Contribution k when loopVariable(k.contributors(), s) != null -> new Provision.Payment(
+    }
+    if (c instanceof Clause.Contribution k && loopVariable(k.contributors(), s) != null) {
+      return new Provision.Payment(
           loopVariable(k.contributors(), s),
           types.expect(k.amount(), ValueType.MONEY, "the amount of a contribution", s),
           fundRef(k.fund(), s), timings.schedule(k.timing()), k.span());
-      case Clause.Distribution d -> new Provision.Distribution(
+    }
+    if (c instanceof Clause.Distribution d) {
+      return new Provision.Distribution(
           types.account(d.fund(), s, TypeChecker.Need.FUND),
           types.expect(d.amount(), ValueType.MONEY, "the amount a fund distributes", s),
           parties(d.recipients(), s, TypeChecker.Need.ACCOUNT),
           basis(d.basis(), s), timings.schedule(d.timing()), d.span());
-      case Clause.Contribution k -> new Provision.Contribution(
+    }
+    if (c instanceof Clause.Contribution k) {
+      return new Provision.Contribution(
           parties(k.contributors(), s, TypeChecker.Need.PARTY),
           types.expect(k.amount(), ValueType.MONEY, "the amount of a contribution", s),
           types.account(k.fund(), s, TypeChecker.Need.FUND),
           basis(k.basis(), s), timings.schedule(k.timing()), k.span());
-      case Clause.Conditional k -> {
-        List<Provision.Branch> branches = new ArrayList<>();
-        for (Clause.Branch b : k.branches()) {
-          branches.add(new Provision.Branch(types.condition(b.condition(), s), clauses(b.clauses(), s), b.span()));
-        }
-        yield new Provision.Conditional(branches, k.otherwise() == null ? List.of() : clauses(k.otherwise(), s),
-            k.span());
+    }
+    if (c instanceof Clause.Conditional k) {
+      List<Provision.Branch> branches = new ArrayList<>();
+      for (Clause.Branch b : k.branches()) {
+        branches.add(new Provision.Branch(types.condition(b.condition(), s), clauses(b.clauses(), s), b.span()));
       }
-      case Clause.ForEach f -> {
-        List<Integer> parties = parties(f.parties(), s, TypeChecker.Need.PARTY);
-        hides(f.variable());
-        int v = types.newVariable();
-        yield new Provision.ForEach(v, parties, clauses(f.body(), s.withVariable(f.variable().text(), v)), f.span());
-      }
-      case Clause.Obligation o -> obligation(o, s);
-      case Clause.Penalty p -> penalty(p, s);
-      case Clause.DisputeRoute r -> dispute(r, s);
-    };
+      return new Provision.Conditional(branches, k.otherwise() == null ? List.of() : clauses(k.otherwise(), s),
+          k.span());
+    }
+    if (c instanceof Clause.ForEach f) {
+      List<Integer> parties = parties(f.parties(), s, TypeChecker.Need.PARTY);
+      hides(f.variable());
+      int v = types.newVariable();
+      return new Provision.ForEach(v, parties, clauses(f.body(), s.withVariable(f.variable().text(), v)), f.span());
+    }
+    if (c instanceof Clause.Obligation o) return obligation(o, s);
+    if (c instanceof Clause.Penalty p) return penalty(p, s);
+    return dispute((Clause.DisputeRoute) c, s);
   }
 
   /**
@@ -217,61 +224,52 @@ final class Provisions {
   // ------------------------------------------------------------------ party sets and bases
 
   private List<Integer> parties(Clause.PartySet set, Scope s, TypeChecker.Need need) {
-    return switch (set) {
-      case Clause.AllParties a -> {
-        // Every party, joint bodies included (spec/language.md, "Party sets").
-        List<Integer> slots = new ArrayList<>();
-        for (Symbols.Symbol sym : symbols.accounts) if (sym.kind == Symbols.Kind.PARTY) slots.add(sym.slot);
-        yield slots;
+    List<Integer> slots = new ArrayList<>();
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (set instanceof Clause.AllParties) {
+      // Every party, joint bodies included (spec/language.md, "Party sets").
+      for (Symbols.Symbol sym : symbols.accounts) if (sym.kind == Symbols.Kind.PARTY) slots.add(sym.slot);
+    } else if (set instanceof Clause.MembersOf m) {
+      int body = types.account(m.body(), s, TypeChecker.Need.PARTY);
+      if (body < 0) return List.of();
+      Declaration.Party p = (Declaration.Party) symbols.account(body).declaration;
+      if (p.members().isEmpty()) {
+        out.add(Code.C0124, m.body().span(), m.body().text());
+        return List.of();
       }
-      case Clause.MembersOf m -> {
-        int body = types.account(m.body(), s, TypeChecker.Need.PARTY);
-        if (body < 0) yield List.of();
-        Declaration.Party p = (Declaration.Party) symbols.account(body).declaration;
-        if (p.members().isEmpty()) {
-          out.add(Code.C0124, m.body().span(), m.body().text());
-          yield List.of();
-        }
-        List<Integer> slots = new ArrayList<>();
-        for (Name member : p.members()) {
-          Symbols.Symbol ms = symbols.get(member.text());
-          if (ms != null && ms.kind == Symbols.Kind.PARTY) slots.add(ms.slot);
-        }
-        yield slots;
+      for (Name member : p.members()) {
+        Symbols.Symbol ms = symbols.get(member.text());
+        if (ms != null && ms.kind == Symbols.Kind.PARTY) slots.add(ms.slot);
       }
-      case Clause.PartyList l -> {
-        List<Integer> slots = new ArrayList<>();
-        for (Name n : l.parties()) slots.add(types.account(n, s, need));
-        yield slots;
-      }
-    };
+    } else {
+      for (Name n : ((Clause.PartyList) set).parties()) slots.add(types.account(n, s, need));
+    }
+    return slots;
   }
 
   private Provision.Basis basis(Clause.Basis basis, Scope s) {
-    return switch (basis) {
-      case null -> new Provision.Equally();
-      case Clause.Equally e -> new Provision.Equally();
-      case Clause.Proportional p -> {
-        int v = types.newVariable();
-        yield new Provision.Proportional(v, types.measure(p.weight(), "the weight of a share-out", s.withEach(v)));
-      }
-      case Clause.Equalising q -> {
-        int v = types.newVariable();
-        yield new Provision.Equalising(v, types.measure(q.measure(), "the measure to equalise", s.withEach(v)));
-      }
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (basis instanceof Clause.Proportional p) {
+      int v = types.newVariable();
+      return new Provision.Proportional(v, types.measure(p.weight(), "the weight of a share-out", s.withEach(v)));
+    }
+    if (basis instanceof Clause.Equalising q) {
+      int v = types.newVariable();
+      return new Provision.Equalising(v, types.measure(q.measure(), "the measure to equalise", s.withEach(v)));
+    }
+    return new Provision.Equally(); // none given, or `equally`
   }
 
   // ------------------------------------------------------------------ obligations and penalties
 
   private Provision obligation(Clause.Obligation o, Scope s) {
     Formula.PartyRef party = types.partyRef(o.party(), s, TypeChecker.Need.PARTY);
-    Provision.Duty duty = switch (o.duty()) {
-      case Clause.PayDuty p -> new Provision.PayDuty(
-          types.expect(p.amount(), ValueType.MONEY, "the amount of a duty to pay", s),
-          types.partyRef(p.payee(), s, TypeChecker.Need.ACCOUNT));
-      case Clause.EnsureDuty e -> new Provision.EnsureDuty(types.condition(e.condition(), s));
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    Provision.Duty duty = o.duty() instanceof Clause.PayDuty p
+        ? new Provision.PayDuty(
+            types.expect(p.amount(), ValueType.MONEY, "the amount of a duty to pay", s),
+            types.partyRef(p.payee(), s, TypeChecker.Need.ACCOUNT))
+        : new Provision.EnsureDuty(types.condition(((Clause.EnsureDuty) o.duty()).condition(), s));
     int[] by = o.deadline() == null ? null : periods.range(o.deadline());
     int deadline = by == null ? -1 : by[1];
     return new Provision.Obligation(obligationIndex.getOrDefault(o, -1), o.id().text(),

@@ -143,16 +143,17 @@ final class TypeChecker {
   // ------------------------------------------------------------------ expressions
 
   Formula compile(Expr e, ValueType hint, Scope s) {
-    return switch (e) {
-      case Expr.Number n -> new Formula.Constant(n.value(), Units.scalar(hint) ? hint : ValueType.NUMBER, n.span());
-      case Expr.Percent p -> new Formula.Constant(p.fraction(), ValueType.PERCENT, p.span());
-      case Expr.Bool b -> new Formula.Truth(b.value(), b.span());
-      case Expr.Ref r -> ref(r.name(), s, hint);
-      case Expr.Index i -> index(i, s, hint);
-      case Expr.Call c -> call(c, hint, s);
-      case Expr.Unary u -> unary(u, hint, s);
-      case Expr.Binary b -> binary(b, hint, s);
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (e instanceof Expr.Number n) {
+      return new Formula.Constant(n.value(), Units.scalar(hint) ? hint : ValueType.NUMBER, n.span());
+    }
+    if (e instanceof Expr.Percent p) return new Formula.Constant(p.fraction(), ValueType.PERCENT, p.span());
+    if (e instanceof Expr.Bool b) return new Formula.Truth(b.value(), b.span());
+    if (e instanceof Expr.Ref r) return ref(r.name(), s, hint);
+    if (e instanceof Expr.Index i) return index(i, s, hint);
+    if (e instanceof Expr.Call c) return call(c, hint, s);
+    if (e instanceof Expr.Unary u) return unary(u, hint, s);
+    return binary((Expr.Binary) e, hint, s);
   }
 
   private Formula unary(Expr.Unary u, ValueType hint, Scope s) {
@@ -459,29 +460,29 @@ final class TypeChecker {
 
   /** Whether {@code e} names a per-party value without saying whose: the argument of an aggregate. */
   boolean perParty(Expr e, Scope s) {
-    return switch (e) {
-      case Expr.Ref r -> {
-        Symbols.Symbol sym = s.variable(r.name().text()) != null ? null : symbols.get(r.name().text());
-        yield sym != null && sym.byParty && (sym.kind == Symbols.Kind.INPUT || sym.kind == Symbols.Kind.DEFINITION);
-      }
-      case Expr.Call c -> c.args().stream().anyMatch(a -> perParty(a, s));
-      case Expr.Unary u -> perParty(u.operand(), s);
-      case Expr.Binary b -> perParty(b.left(), s) || perParty(b.right(), s);
-      default -> false;
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (e instanceof Expr.Ref r) {
+      Symbols.Symbol sym = s.variable(r.name().text()) != null ? null : symbols.get(r.name().text());
+      return sym != null && sym.byParty && (sym.kind == Symbols.Kind.INPUT || sym.kind == Symbols.Kind.DEFINITION);
+    }
+    if (e instanceof Expr.Call c) return c.args().stream().anyMatch(a -> perParty(a, s));
+    if (e instanceof Expr.Unary u) return perParty(u.operand(), s);
+    if (e instanceof Expr.Binary b) return perParty(b.left(), s) || perParty(b.right(), s);
+    return false;
   }
 
   // ------------------------------------------------------------------ natural types
 
   /** The type {@code e} has on its own, or null when it takes its type from the context. */
   ValueType natural(Expr e, Scope s) {
-    return switch (e) {
-      case Expr.Number n -> null;
-      case Expr.Percent p -> ValueType.PERCENT;
-      case Expr.Bool b -> ValueType.BOOLEAN;
-      case Expr.Ref r -> nameType(r.name().text(), s);
-      case Expr.Index i -> nameType(i.name().text(), s);
-      case Expr.Call c -> switch (c.function().text()) {
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (e instanceof Expr.Number) return null;
+    if (e instanceof Expr.Percent) return ValueType.PERCENT;
+    if (e instanceof Expr.Bool) return ValueType.BOOLEAN;
+    if (e instanceof Expr.Ref r) return nameType(r.name().text(), s);
+    if (e instanceof Expr.Index i) return nameType(i.name().text(), s);
+    if (e instanceof Expr.Call c) {
+      return switch (c.function().text()) {
         case "balance" -> ValueType.MONEY;
         case "previous", "cumulative" -> c.args().isEmpty() ? null : natural(c.args().getFirst(), s);
         case "min", "max", "abs", "sum", "mean" -> {
@@ -493,9 +494,10 @@ final class TypeChecker {
         }
         default -> null;
       };
-      case Expr.Unary u -> u.op() == Expr.UnaryOp.NOT ? ValueType.BOOLEAN : natural(u.operand(), s);
-      case Expr.Binary b -> Units.natural(b.op(), natural(b.left(), s), natural(b.right(), s));
-    };
+    }
+    if (e instanceof Expr.Unary u) return u.op() == Expr.UnaryOp.NOT ? ValueType.BOOLEAN : natural(u.operand(), s);
+    Expr.Binary b = (Expr.Binary) e;
+    return Units.natural(b.op(), natural(b.left(), s), natural(b.right(), s));
   }
 
   private ValueType nameType(String id, Scope s) {
@@ -512,14 +514,13 @@ final class TypeChecker {
 
   /** A literal value a range end stands for: a number, a percent, or either negated; null otherwise. */
   static BigDecimal constant(Formula f) {
-    return switch (f) {
-      case Formula.Constant c -> c.value();
-      case Formula.Negate n -> {
-        BigDecimal v = constant(n.operand());
-        yield v == null ? null : v.negate();
-      }
-      default -> null;
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (f instanceof Formula.Constant c) return c.value();
+    if (f instanceof Formula.Negate n) {
+      BigDecimal v = constant(n.operand());
+      return v == null ? null : v.negate();
+    }
+    return null;
   }
 
   static String text(Expr e) {

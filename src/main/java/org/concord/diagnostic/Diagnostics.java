@@ -34,4 +34,20 @@ public final class Diagnostics {
     copy.sort(Diagnostic.ORDER);
     return List.copyOf(copy);
   }
+
+  /**
+   * The first of each repeated finding, in order. {@code sorted} is in {@link Diagnostic#ORDER},
+   * so equal findings lie in one run of ties, and only such a run (rare) calls {@code equals}: a
+   * hash set would link the records' {@code hashCode} (ObjectMethods bootstraps, which the AOT
+   * cache does not keep) on every cold check with a finding (issue 7).
+   */
+  public static List<Diagnostic> distinct(List<Diagnostic> sorted) {
+    List<Diagnostic> kept = new ArrayList<>(sorted.size());
+    int run = 0; // where the run of ties of the last kept finding starts in `kept`
+    for (Diagnostic d : sorted) {
+      if (!kept.isEmpty() && Diagnostic.ORDER.compare(kept.getLast(), d) != 0) run = kept.size();
+      if (!kept.subList(run, kept.size()).contains(d)) kept.add(d);
+    }
+    return kept;
+  }
 }

@@ -51,13 +51,12 @@ public record Model(
   private static <T extends Provision> void collect(List<Provision> ps, Class<T> kind, List<T> out) {
     for (Provision p : ps) {
       if (kind.isInstance(p)) out.add(kind.cast(p));
-      switch (p) {
-        case Provision.Conditional c -> {
-          for (Provision.Branch b : c.branches()) collect(b.provisions(), kind, out);
-          collect(c.otherwise(), kind, out);
-        }
-        case Provision.ForEach f -> collect(f.body(), kind, out);
-        default -> {}
+      // instanceof, not a pattern switch: start-up (issue 7; see the check stage's package-info)
+      if (p instanceof Provision.Conditional c) {
+        for (Provision.Branch b : c.branches()) collect(b.provisions(), kind, out);
+        collect(c.otherwise(), kind, out);
+      } else if (p instanceof Provision.ForEach f) {
+        collect(f.body(), kind, out);
       }
     }
   }

@@ -1,8 +1,10 @@
 package org.concord.syntax;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -46,6 +48,7 @@ public final class SourceParser {
       }
     }, "concord-parse", STACK_BYTES);
     worker.start();
+    prepare();
     try {
       worker.join();
     } catch (InterruptedException e) {
@@ -55,6 +58,19 @@ public final class SourceParser {
     if (failure[0] instanceof RuntimeException e) throw e;
     if (failure[0] instanceof Error e) throw e;
     return result[0];
+  }
+
+  /**
+   * Start-up (issue 7): while the worker lexes, this thread would only wait, so it does the
+   * one-time set-up the worker needs next, on another core: the parser's ATN, which the generated
+   * class deserialises in its static initialiser, and BigDecimal's statics (JDK 25 computes
+   * 5^65536 there, some 15 ms before the JIT steps in), for the number literals. Class
+   * initialisation is thread-safe: whichever thread needs a class first waits for the other. Once
+   * the classes are initialised this costs nothing.
+   */
+  private static void prepare() {
+    Objects.requireNonNull(ConcordParser._ATN);
+    Objects.requireNonNull(BigDecimal.ZERO);
   }
 
   private static ParseResult parseOnThisThread(SourceFile source, ParseLimits limits) {

@@ -70,15 +70,22 @@ public final class ColdStart {
     return c;
   }
 
-  /** Trains an AOT cache as ./concord does (check of examples/, or of the agreement if there is none); its flags. */
+  /**
+   * Trains an AOT cache as ./concord does (check of examples/ and scripts/aot-training.concord, or
+   * of the agreement if there are none); its flags.
+   */
   private List<String> aot(Path agreement) throws IOException {
     Path cache = out.resolve("cds").resolve("concord.aot");
     Path conf = out.resolve("cds").resolve("concord.aotconf");
     List<String> quiet = List.of("-Xlog:aot=off", "-Xlog:cds=off");
-    Path examples = Path.of("examples");
-    String training = Files.isDirectory(examples) ? examples.toString() : agreement.toString();
+    List<String> training = new ArrayList<>();
+    for (String p : List.of("examples", "scripts/aot-training.concord")) {
+      if (Files.exists(Path.of(p))) training.add(p);
+    }
+    if (training.isEmpty()) training.add(agreement.toString());
     List<String> record = new ArrayList<>(with(LAUNCHER_FLAGS, quiet));
-    record.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + conf, "-jar", jar.toString(), "check", training));
+    record.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + conf, "-jar", jar.toString(), "check"));
+    record.addAll(training);
     List<String> create = new ArrayList<>(with(LAUNCHER_FLAGS, quiet));
     create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + conf, "-XX:AOTCache=" + cache, "-jar", jar.toString()));
     try {

@@ -52,46 +52,39 @@ public final class AccountRules implements AgreementRule {
   }
 
   private static void flows(Clause clause, Declared declared, Set<String> into, Set<String> outOf, Diagnostics out) {
-    switch (clause) {
-      case Clause.Payment p -> {
-        flow(p.payer(), p.payee(), declared, into, outOf, out);
-        negative(p.amount(), out);
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (clause instanceof Clause.Payment p) {
+      flow(p.payer(), p.payee(), declared, into, outOf, out);
+      negative(p.amount(), out);
+    } else if (clause instanceof Clause.Share s) {
+      note(s.remainderTo(), into);
+      for (Clause.ShareLine line : s.lines()) {
+        note(line.to(), into);
       }
-      case Clause.Share s -> {
-        note(s.remainderTo(), into);
-        for (Clause.ShareLine line : s.lines()) {
-          note(line.to(), into);
-        }
+    } else if (clause instanceof Clause.Distribution d) {
+      fundOnly(d.fund(), "distribute", declared, out);
+      note(d.fund(), outOf);
+      partySet(d.recipients(), d.fund(), declared, into, out);
+      negative(d.amount(), out);
+    } else if (clause instanceof Clause.Contribution c) {
+      fundOnly(c.fund(), "receive contributions", declared, out);
+      note(c.fund(), into);
+      partySet(c.contributors(), c.fund(), declared, outOf, out);
+      negative(c.amount(), out);
+    } else if (clause instanceof Clause.Obligation o) {
+      if (o.duty() instanceof Clause.PayDuty pay) {
+        flow(o.party(), pay.payee(), declared, into, outOf, out);
+        negative(pay.amount(), out);
       }
-      case Clause.Distribution d -> {
-        fundOnly(d.fund(), "distribute", declared, out);
-        note(d.fund(), outOf);
-        partySet(d.recipients(), d.fund(), declared, into, out);
-        negative(d.amount(), out);
+    } else if (clause instanceof Clause.Penalty p) {
+      Name payer = p.payer();
+      if (payer == null && p.obligation() != null) {
+        Declared.Located<Clause.Obligation> o = declared.obligation(p.obligation().text());
+        if (o != null) payer = o.clause().party();
       }
-      case Clause.Contribution c -> {
-        fundOnly(c.fund(), "receive contributions", declared, out);
-        note(c.fund(), into);
-        partySet(c.contributors(), c.fund(), declared, outOf, out);
-        negative(c.amount(), out);
-      }
-      case Clause.Obligation o -> {
-        if (o.duty() instanceof Clause.PayDuty pay) {
-          flow(o.party(), pay.payee(), declared, into, outOf, out);
-          negative(pay.amount(), out);
-        }
-      }
-      case Clause.Penalty p -> {
-        Name payer = p.payer();
-        if (payer == null && p.obligation() != null) {
-          Declared.Located<Clause.Obligation> o = declared.obligation(p.obligation().text());
-          if (o != null) payer = o.clause().party();
-        }
-        if (p.payee() != null) flow(payer, p.payee(), declared, into, outOf, out);
-        if (p.interest() != null) flow(payer, p.interest().to(), declared, into, outOf, out);
-        if (p.amount() != null) negative(p.amount(), out);
-      }
-      default -> {}
+      if (p.payee() != null) flow(payer, p.payee(), declared, into, outOf, out);
+      if (p.interest() != null) flow(payer, p.interest().to(), declared, into, outOf, out);
+      if (p.amount() != null) negative(p.amount(), out);
     }
   }
 

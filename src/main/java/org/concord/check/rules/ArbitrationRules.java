@@ -164,34 +164,31 @@ public final class ArbitrationRules implements AgreementRule {
     }
     for (Clauses.Site site : Clauses.all(unit.agreement())) {
       if (!covered.isEmpty() && !covered.contains(site.article().number())) continue;
-      switch (site.clause()) {
-        case Clause.Payment p -> add(names, p.payer(), p.payee());
-        case Clause.Share s -> {
-          add(names, s.collector(), s.remainderTo());
-          if (s.collector() == null && s.base() != null) {
-            Declaration.Input in = declared.input(s.base().text());
-            if (in != null) add(names, in.collectedBy());
-          }
-          s.lines().forEach(l -> add(names, l.to()));
+      Clause clause = site.clause();
+      // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+      if (clause instanceof Clause.Payment p) {
+        add(names, p.payer(), p.payee());
+      } else if (clause instanceof Clause.Share s) {
+        add(names, s.collector(), s.remainderTo());
+        if (s.collector() == null && s.base() != null) {
+          Declaration.Input in = declared.input(s.base().text());
+          if (in != null) add(names, in.collectedBy());
         }
-        case Clause.Distribution d -> {
-          add(names, d.fund());
-          addAll(names, d.recipients(), declared);
-        }
-        case Clause.Contribution c -> {
-          add(names, c.fund());
-          addAll(names, c.contributors(), declared);
-        }
-        case Clause.ForEach f -> addAll(names, f.parties(), declared);
-        case Clause.Obligation o -> {
-          add(names, o.party());
-          if (o.duty() instanceof Clause.PayDuty pay) add(names, pay.payee());
-        }
-        case Clause.Penalty p -> {
-          add(names, p.payer(), p.payee());
-          if (p.interest() != null) add(names, p.interest().to());
-        }
-        default -> {}
+        s.lines().forEach(l -> add(names, l.to()));
+      } else if (clause instanceof Clause.Distribution d) {
+        add(names, d.fund());
+        addAll(names, d.recipients(), declared);
+      } else if (clause instanceof Clause.Contribution c) {
+        add(names, c.fund());
+        addAll(names, c.contributors(), declared);
+      } else if (clause instanceof Clause.ForEach f) {
+        addAll(names, f.parties(), declared);
+      } else if (clause instanceof Clause.Obligation o) {
+        add(names, o.party());
+        if (o.duty() instanceof Clause.PayDuty pay) add(names, pay.payee());
+      } else if (clause instanceof Clause.Penalty p) {
+        add(names, p.payer(), p.payee());
+        if (p.interest() != null) add(names, p.interest().to());
       }
     }
     Set<String> parties = new LinkedHashSet<>();

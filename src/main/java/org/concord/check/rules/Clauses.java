@@ -51,17 +51,14 @@ final class Clauses {
       List<Site> sites) {
     for (Clause clause : clauses) {
       sites.add(new Site(article, clause, conditional, loops));
-      switch (clause) {
-        case Clause.Conditional c -> {
-          for (Clause.Branch b : c.branches()) walk(article, b.clauses(), true, loops, sites);
-          if (c.otherwise() != null) walk(article, c.otherwise(), true, loops, sites);
-        }
-        case Clause.ForEach f -> {
-          List<Clause.ForEach> inner = new ArrayList<>(loops);
-          inner.add(f);
-          walk(article, f.body(), conditional, List.copyOf(inner), sites);
-        }
-        default -> {}
+      // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+      if (clause instanceof Clause.Conditional c) {
+        for (Clause.Branch b : c.branches()) walk(article, b.clauses(), true, loops, sites);
+        if (c.otherwise() != null) walk(article, c.otherwise(), true, loops, sites);
+      } else if (clause instanceof Clause.ForEach f) {
+        List<Clause.ForEach> inner = new ArrayList<>(loops);
+        inner.add(f);
+        walk(article, f.body(), conditional, List.copyOf(inner), sites);
       }
     }
   }

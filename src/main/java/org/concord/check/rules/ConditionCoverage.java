@@ -51,19 +51,17 @@ public final class ConditionCoverage implements AgreementRule {
   private void clauses(List<Clause> list, Declared declared, Diagnostics out) {
     Map<String, List<Clause.Conditional>> groups = new LinkedHashMap<>();
     for (Clause clause : list) {
-      switch (clause) {
-        case Clause.Conditional c -> {
-          String variable = chain(c, declared, out);
-          if (variable != null && c.otherwise() == null) groups.computeIfAbsent(variable, k -> new ArrayList<>()).add(c);
-          for (Clause.Branch b : c.branches()) clauses(b.clauses(), declared, out);
-          if (c.otherwise() != null) clauses(c.otherwise(), declared, out);
-        }
-        case Clause.ForEach f -> clauses(f.body(), declared, out);
-        case Clause.Obligation o when o.duty() instanceof Clause.EnsureDuty e -> {
-          Condition cond = analyse(e.condition(), declared);
-          if (cond != null) constant(cond, e.condition().span(), domain(cond.variable(), declared), out);
-        }
-        default -> {}
+      // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+      if (clause instanceof Clause.Conditional c) {
+        String variable = chain(c, declared, out);
+        if (variable != null && c.otherwise() == null) groups.computeIfAbsent(variable, k -> new ArrayList<>()).add(c);
+        for (Clause.Branch b : c.branches()) clauses(b.clauses(), declared, out);
+        if (c.otherwise() != null) clauses(c.otherwise(), declared, out);
+      } else if (clause instanceof Clause.ForEach f) {
+        clauses(f.body(), declared, out);
+      } else if (clause instanceof Clause.Obligation o && o.duty() instanceof Clause.EnsureDuty e) {
+        Condition cond = analyse(e.condition(), declared);
+        if (cond != null) constant(cond, e.condition().span(), domain(cond.variable(), declared), out);
       }
     }
     for (Map.Entry<String, List<Clause.Conditional>> group : groups.entrySet()) {
@@ -240,34 +238,31 @@ public final class ConditionCoverage implements AgreementRule {
 
   /** The condition as a set of values of one variable, or null when it is not that simple. */
   static Condition analyse(Expr e, Declared declared) {
-    switch (e) {
-      case Expr.Unary u when u.op() == Expr.UnaryOp.NOT -> {
-        Condition inner = analyse(u.operand(), declared);
-        return inner == null ? null : new Condition(inner.variable(), inner.set().complement());
-      }
-      case Expr.Binary b when b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR -> {
-        Condition l = analyse(b.left(), declared);
-        Condition r = analyse(b.right(), declared);
-        if (l == null || r == null || !l.variable().equals(r.variable())) return null;
-        IntervalSet set = b.op() == Expr.BinaryOp.AND ? l.set().intersect(r.set()) : l.set().union(r.set());
-        return new Condition(l.variable(), set);
-      }
-      case Expr.Binary b when b.op().isComparison() -> {
-        String variable = variable(b.left(), declared);
-        BigDecimal value = constant(b.right());
-        Expr.BinaryOp op = b.op();
-        if (variable == null || value == null) {
-          variable = variable(b.right(), declared);
-          value = constant(b.left());
-          op = flip(op);
-        }
-        if (variable == null || value == null) return null;
-        return new Condition(variable, compare(op, value));
-      }
-      case null, default -> {
-        return null;
-      }
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT) {
+      Condition inner = analyse(u.operand(), declared);
+      return inner == null ? null : new Condition(inner.variable(), inner.set().complement());
     }
+    if (e instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR)) {
+      Condition l = analyse(b.left(), declared);
+      Condition r = analyse(b.right(), declared);
+      if (l == null || r == null || !l.variable().equals(r.variable())) return null;
+      IntervalSet set = b.op() == Expr.BinaryOp.AND ? l.set().intersect(r.set()) : l.set().union(r.set());
+      return new Condition(l.variable(), set);
+    }
+    if (e instanceof Expr.Binary b && b.op().isComparison()) {
+      String variable = variable(b.left(), declared);
+      BigDecimal value = constant(b.right());
+      Expr.BinaryOp op = b.op();
+      if (variable == null || value == null) {
+        variable = variable(b.right(), declared);
+        value = constant(b.left());
+        op = flip(op);
+      }
+      if (variable == null || value == null) return null;
+      return new Condition(variable, compare(op, value));
+    }
+    return null;
   }
 
   private static IntervalSet compare(Expr.BinaryOp op, BigDecimal v) {
@@ -295,32 +290,30 @@ public final class ConditionCoverage implements AgreementRule {
 
   /** A scalar input or definition, `P`, or one party's value of a per-party input, `gdp[anhui]`. */
   private static String variable(Expr e, Declared declared) {
-    return switch (e) {
-      case Expr.Ref r -> {
-        String n = r.name().text();
-        Declaration.Input input = declared.input(n);
-        if (input != null) yield input.byParty() ? null : n;
-        yield declared.definition(n) != null && declared.definition(n).parameter() == null ? n : null;
-      }
-      case Expr.Index i -> {
-        Declaration.Input input = declared.input(i.name().text());
-        yield input != null && input.byParty() && i.index() != null ? i.name().text() + "[" + i.index().text() + "]" : null;
-      }
-      default -> null;
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (e instanceof Expr.Ref r) {
+      String n = r.name().text();
+      Declaration.Input input = declared.input(n);
+      if (input != null) return input.byParty() ? null : n;
+      return declared.definition(n) != null && declared.definition(n).parameter() == null ? n : null;
+    }
+    if (e instanceof Expr.Index i) {
+      Declaration.Input input = declared.input(i.name().text());
+      return input != null && input.byParty() && i.index() != null ? i.name().text() + "[" + i.index().text() + "]" : null;
+    }
+    return null;
   }
 
   /** A literal: `1.2`, `-3`, `50%` (as 0.5). */
   static BigDecimal constant(Expr e) {
-    return switch (e) {
-      case Expr.Number n -> n.value();
-      case Expr.Percent p -> p.fraction();
-      case Expr.Unary u when u.op() == Expr.UnaryOp.NEGATE -> {
-        BigDecimal inner = constant(u.operand());
-        yield inner == null ? null : inner.negate();
-      }
-      case null, default -> null;
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (e instanceof Expr.Number n) return n.value();
+    if (e instanceof Expr.Percent p) return p.fraction();
+    if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEGATE) {
+      BigDecimal inner = constant(u.operand());
+      return inner == null ? null : inner.negate();
+    }
+    return null;
   }
 
   private static boolean isPercent(Expr e) {

@@ -150,14 +150,13 @@ public final class Declared {
    * body that is not declared, say).
    */
   public List<String> expand(Clause.PartySet set) {
-    return switch (set) {
-      case Clause.AllParties a -> List.copyOf(parties.keySet());
-      case Clause.MembersOf m -> {
-        Declaration.Party body = parties.get(m.body().text());
-        yield body == null ? null : texts(body.members());
-      }
-      case Clause.PartyList l -> texts(l.parties());
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (set instanceof Clause.AllParties) return List.copyOf(parties.keySet());
+    if (set instanceof Clause.MembersOf m) {
+      Declaration.Party body = parties.get(m.body().text());
+      return body == null ? null : texts(body.members());
+    }
+    return texts(((Clause.PartyList) set).parties());
   }
 
   private static List<String> texts(List<Name> names) {

@@ -27,11 +27,11 @@ public final class Enforceability implements AgreementRule {
     Map<String, List<Clause.Penalty>> penalties = new LinkedHashMap<>();
     List<Clause.DisputeRoute> routes = new ArrayList<>();
     for (Clauses.Site site : sites) {
-      switch (site.clause()) {
-        case Clause.Penalty p when p.obligation() != null ->
-            penalties.computeIfAbsent(p.obligation().text(), k -> new ArrayList<>()).add(p);
-        case Clause.DisputeRoute r -> routes.add(r);
-        default -> {}
+      // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+      if (site.clause() instanceof Clause.Penalty p && p.obligation() != null) {
+        penalties.computeIfAbsent(p.obligation().text(), k -> new ArrayList<>()).add(p);
+      } else if (site.clause() instanceof Clause.DisputeRoute r) {
+        routes.add(r);
       }
     }
     boolean allCovered = routes.stream().anyMatch(r -> r.articles().isEmpty());
@@ -43,13 +43,12 @@ public final class Enforceability implements AgreementRule {
       }
     }
     for (Clauses.Site site : sites) {
-      switch (site.clause()) {
-        case Clause.Obligation o -> {
-          boolean routed = allCovered || covered.contains(site.article().number());
-          obligation(o, site.article(), penalties, routed, out);
-        }
-        case Clause.Penalty p -> penalty(p, declared, out);
-        default -> {}
+      // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+      if (site.clause() instanceof Clause.Obligation o) {
+        boolean routed = allCovered || covered.contains(site.article().number());
+        obligation(o, site.article(), penalties, routed, out);
+      } else if (site.clause() instanceof Clause.Penalty p) {
+        penalty(p, declared, out);
       }
     }
     for (Declaration.Article article : unit.agreement().articles()) {
@@ -93,16 +92,14 @@ public final class Enforceability implements AgreementRule {
   /** Whether any clause of the article moves money to or from a party (penalties aside). */
   static boolean movesMoneyBetweenParties(Declaration.Article article, Declared declared) {
     for (Clauses.Site site : Clauses.of(article)) {
-      boolean moves = switch (site.clause()) {
-        case Clause.Payment p -> p.payer() != null && p.payee() != null
-            && (isPartyOrLoop(p.payer().text(), declared, site) || isPartyOrLoop(p.payee().text(), declared, site))
-            && (isPartyOrLoop(p.payer().text(), declared, site) || declared.isFund(p.payer().text()))
-            && (isPartyOrLoop(p.payee().text(), declared, site) || declared.isFund(p.payee().text()));
-        case Clause.Share s -> true;
-        case Clause.Distribution d -> true;
-        case Clause.Contribution c -> true;
-        default -> false;
-      };
+      Clause c = site.clause();
+      // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+      boolean moves = c instanceof Clause.Payment p
+          ? p.payer() != null && p.payee() != null
+              && (isPartyOrLoop(p.payer().text(), declared, site) || isPartyOrLoop(p.payee().text(), declared, site))
+              && (isPartyOrLoop(p.payer().text(), declared, site) || declared.isFund(p.payer().text()))
+              && (isPartyOrLoop(p.payee().text(), declared, site) || declared.isFund(p.payee().text()))
+          : c instanceof Clause.Share || c instanceof Clause.Distribution || c instanceof Clause.Contribution;
       if (moves) return true;
     }
     return false;

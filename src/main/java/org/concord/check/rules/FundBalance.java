@@ -64,24 +64,22 @@ final class FundBalance {
   }
 
   private static boolean paysInto(Clause c, String fund, Declared declared) {
-    return switch (c) {
-      case Clause.Payment p -> is(p.payee(), fund);
-      case Clause.Contribution k -> is(k.fund(), fund);
-      case Clause.Share s -> is(s.remainderTo(), fund) || s.lines().stream().anyMatch(l -> is(l.to(), fund));
-      case Clause.Obligation o -> o.duty() instanceof Clause.PayDuty pay && is(pay.payee(), fund);
-      case Clause.Penalty p -> is(p.payee(), fund) || (p.interest() != null && is(p.interest().to(), fund));
-      case Clause.Distribution d ->
-          d.recipients() instanceof Clause.PartyList l && l.parties().stream().anyMatch(n -> is(n, fund));
-      default -> false;
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (c instanceof Clause.Payment p) return is(p.payee(), fund);
+    if (c instanceof Clause.Contribution k) return is(k.fund(), fund);
+    if (c instanceof Clause.Share s) return is(s.remainderTo(), fund) || s.lines().stream().anyMatch(l -> is(l.to(), fund));
+    if (c instanceof Clause.Obligation o) return o.duty() instanceof Clause.PayDuty pay && is(pay.payee(), fund);
+    if (c instanceof Clause.Penalty p) return is(p.payee(), fund) || (p.interest() != null && is(p.interest().to(), fund));
+    if (c instanceof Clause.Distribution d) {
+      return d.recipients() instanceof Clause.PartyList l && l.parties().stream().anyMatch(n -> is(n, fund));
+    }
+    return false;
   }
 
   private static boolean paysOutOf(Clause c, String fund) {
-    return switch (c) {
-      case Clause.Payment p -> is(p.payer(), fund);
-      case Clause.Distribution d -> is(d.fund(), fund);
-      default -> false;
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (c instanceof Clause.Payment p) return is(p.payer(), fund);
+    return c instanceof Clause.Distribution d && is(d.fund(), fund);
   }
 
   /**
@@ -92,33 +90,28 @@ final class FundBalance {
       Clause c, Clauses.Site site, Periods.Window term, Header.Granularity granularity, Declared declared, boolean inflow) {
     Clause.Timing timing;
     BigDecimal amount;
-    switch (c) {
-      case Clause.Payment p -> {
-        timing = p.timing();
-        amount = literal(p.amount());
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (c instanceof Clause.Payment p) {
+      timing = p.timing();
+      amount = literal(p.amount());
+    } else if (c instanceof Clause.Distribution d) {
+      timing = d.timing();
+      amount = literal(d.amount());
+    } else if (c instanceof Clause.Contribution k) {
+      timing = k.timing();
+      amount = literal(k.amount());
+      if (amount != null && k.basis() == null) {
+        // Without a basis each contributor may pay the amount in full: the upper bound.
+        List<String> who = declared.expand(k.contributors());
+        amount = who == null ? null : amount.multiply(BigDecimal.valueOf(who.size()));
+      } else if (k.basis() instanceof Clause.Equalising) {
+        amount = null;
       }
-      case Clause.Distribution d -> {
-        timing = d.timing();
-        amount = literal(d.amount());
-      }
-      case Clause.Contribution k -> {
-        timing = k.timing();
-        amount = literal(k.amount());
-        if (amount != null && k.basis() == null) {
-          // Without a basis each contributor may pay the amount in full: the upper bound.
-          List<String> who = declared.expand(k.contributors());
-          amount = who == null ? null : amount.multiply(BigDecimal.valueOf(who.size()));
-        } else if (k.basis() instanceof Clause.Equalising) {
-          amount = null;
-        }
-      }
-      case Clause.Obligation o when o.duty() instanceof Clause.PayDuty pay -> {
-        timing = null;
-        amount = literal(pay.amount());
-      }
-      default -> {
-        return null;
-      }
+    } else if (c instanceof Clause.Obligation o && o.duty() instanceof Clause.PayDuty pay) {
+      timing = null;
+      amount = literal(pay.amount());
+    } else {
+      return null;
     }
     if (amount == null || amount.signum() < 0) return null;
     if (!inflow && timing != null && timing.each() != null && !matches(timing.each(), granularity)) return null;
@@ -149,15 +142,13 @@ final class FundBalance {
 
   /** The value of a literal amount (`300`, `-5`), or null when it is not a literal. */
   static BigDecimal literal(Expr e) {
-    return switch (e) {
-      case null -> null;
-      case Expr.Number n -> n.value();
-      case Expr.Unary u when u.op() == Expr.UnaryOp.NEGATE -> {
-        BigDecimal inner = literal(u.operand());
-        yield inner == null ? null : inner.negate();
-      }
-      default -> null;
-    };
+    // instanceof, not a pattern switch: start-up (package-info of org.concord.check)
+    if (e instanceof Expr.Number n) return n.value();
+    if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEGATE) {
+      BigDecimal inner = literal(u.operand());
+      return inner == null ? null : inner.negate();
+    }
+    return null;
   }
 
   private static String plain(BigDecimal v) {
