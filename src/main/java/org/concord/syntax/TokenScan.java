@@ -42,7 +42,7 @@ final class TokenScan {
       default -> {}
     }
     if (t.getChannel() != Token.DEFAULT_CHANNEL) return true;
-    String text = t.getText();
+    String text = keyword(t.getType());
     switch (text) {
       case "(", "[", "test" -> open(t, out);
       case "if" -> {
@@ -59,6 +59,25 @@ final class TokenScan {
     previous = text;
     if (prefixRun > limits.maxDepth() && !tooDeep) report(span(t), prefixRun, out);
     return true;
+  }
+
+  /**
+   * The keyword or punctuation a token type stands for, "" for names, numbers and the like: the
+   * scan looks at every token, and asking each for its text would copy it out of the source.
+   */
+  private static final String[] KEYWORDS = keywords();
+
+  private static String[] keywords() {
+    String[] words = new String[ConcordLexer.VOCABULARY.getMaxTokenType() + 1];
+    for (int type = 0; type < words.length; type++) {
+      String literal = ConcordLexer.VOCABULARY.getLiteralName(type);
+      words[type] = literal == null ? "" : literal.substring(1, literal.length() - 1);
+    }
+    return words;
+  }
+
+  private static String keyword(int type) {
+    return type >= 0 && type < KEYWORDS.length ? KEYWORDS[type] : "";
   }
 
   boolean tooDeep() {

@@ -31,6 +31,8 @@ public final class ParseProbe {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int histogram = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     List<SourceFile> sources = ParseCheckRatio.sources(files);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     long before = usedAfterGc();
@@ -51,35 +53,45 @@ public final class ParseProbe {
 
     double[] parse = new double[rounds];
     double[] both = new double[rounds];
+    double[] parseCpu = new double[rounds];
+    double[] bothCpu = new double[rounds];
     double[] parseGc = new double[rounds];
     double[] bothGc = new double[rounds];
     long alloc = 0;
     for (int i = -3; i < rounds; i++) {
       usedAfterGc();
       long g0 = gcMillis();
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       long b0 = threads.getTotalThreadAllocatedBytes();
       Object sink = parseAll(sources);
       long b1 = threads.getTotalThreadAllocatedBytes();
       long t1 = System.nanoTime();
+      long c1 = os.getProcessCpuTime();
       long g1 = gcMillis();
       sink = null;
       usedAfterGc();
       long g2 = gcMillis();
+      long c2 = os.getProcessCpuTime();
       long t2 = System.nanoTime();
       sink = Checker.check(parseAll(sources));
       long t3 = System.nanoTime();
+      long c3 = os.getProcessCpuTime();
       long g3 = gcMillis();
       if (sink == null || i < 0) continue;
       alloc += b1 - b0;
       parse[i] = (t1 - t0) / 1e6;
       both[i] = (t3 - t2) / 1e6;
+      parseCpu[i] = (c1 - c0) / 1e6;
+      bothCpu[i] = (c3 - c2) / 1e6;
       parseGc[i] = g1 - g0;
       bothGc[i] = g3 - g2;
     }
     System.out.printf(Locale.ROOT, "  allocated %,d bytes per file (mean of %d rounds)%n", alloc / rounds / files, rounds);
-    System.out.printf(Locale.ROOT, "  parse         median %6.0f ms  (gc %4.0f ms)%n", median(parse), median(parseGc));
-    System.out.printf(Locale.ROOT, "  parse + check median %6.0f ms  (gc %4.0f ms)%n", median(both), median(bothGc));
+    System.out.printf(Locale.ROOT, "  parse         median wall %6.0f ms  cpu %6.0f ms  (gc %4.0f ms)%n",
+        median(parse), median(parseCpu), median(parseGc));
+    System.out.printf(Locale.ROOT, "  parse + check median wall %6.0f ms  cpu %6.0f ms  (gc %4.0f ms)%n",
+        median(both), median(bothCpu), median(bothGc));
   }
 
   private static long usedAfterGc() {
