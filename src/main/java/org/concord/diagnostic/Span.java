@@ -79,15 +79,15 @@ public final class Span {
     return c != 0 ? c : Integer.compare(a.column(), b.column());
   }
 
+  // Whether a span is packed depends only on its coordinates, so equal spans are stored alike.
   @Override
   public boolean equals(Object o) {
-    return o instanceof Span s && s.file().equals(file()) && s.line() == line() && s.column() == column()
-        && s.endLine() == endLine() && s.endColumn() == endColumn();
+    return o instanceof Span s && s.packed == packed && s.where.equals(where);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(file(), line(), column(), endLine(), endColumn());
+    return 31 * where.hashCode() + Long.hashCode(packed);
   }
 
   @Override

@@ -43,10 +43,10 @@ final class AstBuilder {
    * One copy of each distinct text (names, numbers, periods): a file names the same few parties
    * and inputs hundreds of times, and the AST lives as long as the check, so copies add up.
    */
-  private final Map<String, String> texts = new HashMap<>();
+  private final Map<String, String> texts = new HashMap<>(256); // a file has some 150 distinct texts
   /** Likewise one value per distinct literal: agreements repeat their amounts and rates. */
-  private final Map<String, BigDecimal> numbers = new HashMap<>();
-  private final Map<String, BigDecimal> percents = new HashMap<>();
+  private final Map<String, BigDecimal> numbers = new HashMap<>(64);
+  private final Map<String, BigDecimal> percents = new HashMap<>(64);
 
   AstBuilder(String file, ParseLimits limits, List<Token> tokens, boolean supplementary) {
     this.file = file;
@@ -470,6 +470,7 @@ final class AstBuilder {
    * overflow the stack, and we refuse trees deeper than {@link #MAX_EXPRESSION_DEPTH}.
    */
   private Expr expr(ExprContext ctx) {
+    if (!isBinary(ctx)) return unaryOrPrimary(ctx); // most expressions: nothing to walk or bound here
     List<ExprContext> spine = new ArrayList<>();
     ExprContext node = ctx;
     while (isBinary(node)) {
