@@ -3,6 +3,9 @@
 // lay out clauses as the agreement reads and the parser can still recover from errors.
 grammar Concord;
 
+// Parse-tree nodes that size their child lists for the one to three children most rules have.
+options { contextSuperClass = CompactRuleContext; }
+
 file
     : header? importDecl* declaration* EOF
     ;

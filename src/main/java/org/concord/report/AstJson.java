@@ -1,7 +1,11 @@
 package org.concord.report;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,6 +18,7 @@ import org.concord.ast.Clause;
 import org.concord.ast.Declaration;
 import org.concord.ast.Expr;
 import org.concord.ast.TestCase;
+import org.concord.diagnostic.Span;
 
 /**
  * The AST as JSON, for tools (`concord parse --ast-json`). Every node of a sealed family carries
@@ -27,6 +32,27 @@ public final class AstJson {
   private abstract static class TimingMixin {
     @JsonIgnore
     abstract boolean isAlways();
+  }
+
+  /** A span is packed, not a record: name its coordinates, in the order a record would write them. */
+  @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+      fieldVisibility = Visibility.NONE)
+  @JsonPropertyOrder({"file", "line", "column", "endLine", "endColumn"})
+  private abstract static class SpanMixin {
+    @JsonProperty("file")
+    abstract String file();
+
+    @JsonProperty("line")
+    abstract int line();
+
+    @JsonProperty("column")
+    abstract int column();
+
+    @JsonProperty("endLine")
+    abstract int endLine();
+
+    @JsonProperty("endColumn")
+    abstract int endColumn();
   }
 
   /**
@@ -48,6 +74,7 @@ public final class AstJson {
       .addMixIn(TestCase.Given.class, Tagged.class)
       .addMixIn(TestCase.Expectation.class, Tagged.class)
       .addMixIn(Clause.Timing.class, TimingMixin.class)
+      .addMixIn(Span.class, SpanMixin.class)
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -2,7 +2,9 @@ package org.concord.syntax;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -34,12 +36,23 @@ final class AstBuilder {
   private final String file;
   private final ParseLimits limits;
   private final List<Token> tokens;
+  /** Whether a token's text may hold more UTF-16 chars than code points (ANTLR counts code points). */
+  private final boolean supplementary;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /**
+   * One copy of each distinct text (names, numbers, periods): a file names the same few parties
+   * and inputs hundreds of times, and the AST lives as long as the check, so copies add up.
+   */
+  private final Map<String, String> texts = new HashMap<>(256); // a file has some 150 distinct texts
+  /** Likewise one value per distinct literal: agreements repeat their amounts and rates. */
+  private final Map<String, BigDecimal> numbers = new HashMap<>(64);
+  private final Map<String, BigDecimal> percents = new HashMap<>(64);
 
-  AstBuilder(String file, ParseLimits limits, List<Token> tokens) {
+  AstBuilder(String file, ParseLimits limits, List<Token> tokens, boolean supplementary) {
     this.file = file;
     this.limits = limits;
     this.tokens = tokens;
+    this.supplementary = supplementary;
   }
 
   List<Diagnostic> diagnostics() {
@@ -99,7 +112,7 @@ final class AstBuilder {
 
   /** `half-even` is written as three tokens; the mode is one name to the rest of Concord. */
   private Name roundingMode(RoundingModeContext ctx) {
-    return new Name(ctx.getText(), span(ctx));
+    return new Name(text(ctx), span(ctx));
   }
 
   // ------------------------------------------------------------------ declarations
@@ -125,7 +138,7 @@ final class AstBuilder {
     if (ctx.fundDecl() != null) return fund(ctx.fundDecl());
     if (ctx.article() != null) {
       ArticleContext a = ctx.article();
-      return new Declaration.Article(a.number.getText(), string(a.STRING()), clauses(a.clause()), span(a));
+      return new Declaration.Article(shared(a.number.getText()), string(a.STRING()), clauses(a.clause()), span(a));
     }
     if (ctx.testCase() != null) return testCase(ctx.testCase());
     return null;
@@ -316,7 +329,7 @@ final class AstBuilder {
 
   private Clause.DisputeRoute dispute(DisputeClauseContext ctx) {
     List<Clause.ArticleRef> articles = ctx.disputeScope() == null ? List.of()
-        : ctx.disputeScope().articleNumbers.stream().map(t -> new Clause.ArticleRef(t.getText(), span(t))).toList();
+        : ctx.disputeScope().articleNumbers.stream().map(t -> new Clause.ArticleRef(shared(t.getText()), span(t))).toList();
     List<Clause.ForumStep> steps = ctx.forumStep().stream().map(this::forumStep).toList();
     boolean escrow = false;
     boolean consent = false;
@@ -427,7 +440,7 @@ final class AstBuilder {
                 .map(gv -> new TestCase.GivenValue(expr(gv.expr()), gv.period() == null ? null : period(gv.period()), span(gv)))
                 .toList(),
             span(v));
-        case DisputeGivenContext d -> new TestCase.Dispute(d.NUMBER().getText(), period(d.period()),
+        case DisputeGivenContext d -> new TestCase.Dispute(shared(d.NUMBER().getText()), period(d.period()),
             d.ruling() == null ? null : name(d.ruling().outcome), span(d));
         case DefaultGivenContext d -> new TestCase.Default(name(d.name(0)), name(d.obligation), period(d.period()), span(d));
         default -> throw new IllegalStateException("unknown given");
@@ -457,6 +470,7 @@ final class AstBuilder {
    * overflow the stack, and we refuse trees deeper than {@link #MAX_EXPRESSION_DEPTH}.
    */
   private Expr expr(ExprContext ctx) {
+    if (!isBinary(ctx)) return unaryOrPrimary(ctx); // most expressions: nothing to walk or bound here
     List<ExprContext> spine = new ArrayList<>();
     ExprContext node = ctx;
     while (isBinary(node)) {
@@ -513,12 +527,15 @@ final class AstBuilder {
 
   private Expr primary(PrimaryContext ctx) {
     return switch (ctx) {
-      case NumberLitContext n -> new Expr.Number(number(n.NUMBER().getSymbol()), n.getText(), span(n));
-      case PercentLitContext p -> new Expr.Percent(percentPoints(p.PERCENT().getSymbol()), p.getText(), span(p));
+      case NumberLitContext n -> new Expr.Number(number(n.NUMBER().getSymbol()), text(n), span(n));
+      case PercentLitContext p -> new Expr.Percent(percentPoints(p.PERCENT().getSymbol()), text(p), span(p));
       case BoolLitContext b -> new Expr.Bool(b.getText().equals("true"), span(b));
       case CallExprContext c -> new Expr.Call(name(c.fn), c.expr().stream().map(this::expr).toList(), span(c));
       case IndexExprContext i -> new Expr.Index(name(i.name(0)), name(i.index), span(i));
-      case RefExprContext r -> new Expr.Ref(name(r.name()), span(r));
+      case RefExprContext r -> {
+        Name name = name(r.name());
+        yield new Expr.Ref(name, name.span()); // the same region: one span serves both
+      }
       case ParenExprContext p -> expr(p.expr());
       default -> throw new IllegalStateException("unknown primary " + ctx.getText());
     };
@@ -528,8 +545,8 @@ final class AstBuilder {
     Token t = ctx.NUMBER() != null ? ctx.NUMBER().getSymbol() : ctx.PERCENT().getSymbol();
     boolean negative = ctx.getChildCount() > 1;
     Expr value = t.getType() == ConcordLexer.PERCENT
-        ? new Expr.Percent(percentPoints(t), t.getText(), span(t))
-        : new Expr.Number(number(t), t.getText(), span(t));
+        ? new Expr.Percent(percentPoints(t), shared(t.getText()), span(t))
+        : new Expr.Number(number(t), shared(t.getText()), span(t));
     return negative ? new Expr.Unary(Expr.UnaryOp.NEGATE, value, span(ctx)) : value;
   }
 
@@ -552,11 +569,23 @@ final class AstBuilder {
   // ------------------------------------------------------------------ leaves
 
   private Name name(ParserRuleContext ctx) {
-    return new Name(ctx.getText(), span(ctx));
+    return new Name(text(ctx), span(ctx));
+  }
+
+  /** {@code ctx.getText()}, shared; a rule over one token (most leaves) skips the concatenation. */
+  private String text(ParseTree ctx) {
+    ParseTree t = ctx;
+    while (t.getChildCount() == 1) t = t.getChild(0);
+    return shared(t instanceof TerminalNode leaf ? leaf.getSymbol().getText() : ctx.getText());
+  }
+
+  private String shared(String text) {
+    String known = texts.putIfAbsent(text, text);
+    return known != null ? known : text;
   }
 
   private PeriodLit period(PeriodContext ctx) {
-    PeriodLit period = new PeriodLit(ctx.getText(), span(ctx));
+    PeriodLit period = new PeriodLit(text(ctx), span(ctx));
     if (!VALID_PERIOD.matcher(period.text()).matches()) {
       diagnostics.add(Diagnostic.of(Code.C0011, period.span(), period.text()));
     }
@@ -571,12 +600,12 @@ final class AstBuilder {
     return ctx == null ? null : period(ctx);
   }
 
-  private static BigDecimal number(Token t) {
-    return new BigDecimal(t.getText().replace("_", ""));
+  private BigDecimal number(Token t) {
+    return numbers.computeIfAbsent(t.getText(), text -> new BigDecimal(text.replace("_", "")));
   }
 
-  private static BigDecimal percentPoints(Token t) {
-    return new BigDecimal(t.getText().replace("%", "").replace("_", "").strip());
+  private BigDecimal percentPoints(Token t) {
+    return percents.computeIfAbsent(t.getText(), text -> new BigDecimal(text.replace("%", "").replace("_", "").strip()));
   }
 
   private static String string(TerminalNode node) {
@@ -618,14 +647,18 @@ final class AstBuilder {
     Token start = ctx.getStart();
     Token stop = ctx.getStop();
     if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) stop = start;
-    Span first = span(start);
-    Span last = span(stop);
-    return new Span(file, first.line(), first.column(), last.endLine(), last.endColumn());
+    return new Span(file, start.getLine(), start.getCharPositionInLine() + 1, stop.getLine(),
+        stop.getCharPositionInLine() + 1 + length(stop));
   }
 
   private Span span(Token t) {
     int col = t.getCharPositionInLine() + 1;
-    int length = t.getType() == Token.EOF ? 0 : t.getText().length();
-    return new Span(file, t.getLine(), col, t.getLine(), col + length);
+    return new Span(file, t.getLine(), col, t.getLine(), col + length(t));
+  }
+
+  /** The token's length in UTF-16 chars, as {@code getText().length()}, without copying the text. */
+  private int length(Token t) {
+    if (t.getType() == Token.EOF) return 0;
+    return supplementary ? t.getText().length() : t.getStopIndex() - t.getStartIndex() + 1;
   }
 }

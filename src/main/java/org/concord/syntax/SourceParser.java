@@ -1,7 +1,6 @@
 package org.concord.syntax;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +33,7 @@ public final class SourceParser {
   }
 
   public static ParseResult parse(SourceFile source, ParseLimits limits) {
-    long bytes = source.text().getBytes(StandardCharsets.UTF_8).length;
+    long bytes = utf8Length(source.text());
     if (bytes > limits.maxFileBytes()) {
       return failed(source, Diagnostic.of(Code.C0008, Span.ofFile(source.path()), bytes, limits.maxFileBytes()));
     }
@@ -87,9 +86,9 @@ public final class SourceParser {
     List<Diagnostic> diagnostics = new ArrayList<>();
     ConcordLexer lexer = new ConcordLexer(CharStreams.fromString(source.text(), file));
     lexer.removeErrorListeners();
-    List<Token> all = new ArrayList<>(lexer.getAllTokens());
+    List<? extends Token> all = lexer.getAllTokens();
 
-    List<Token> kept = new ArrayList<>();
+    List<Token> kept = new ArrayList<>(all.size());
     TokenScan scan = new TokenScan(file, limits);
     for (Token t : all) {
       if (scan.accept(t, diagnostics)) kept.add(t);
@@ -100,7 +99,10 @@ public final class SourceParser {
       return new ParseResult(source, null, diagnostics);
     }
 
-    ConcordParser parser = new ConcordParser(new CommonTokenStream(new ListTokenSource(kept, file)));
+    CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(kept, file)) {
+      { tokens = new ArrayList<>(kept.size() + 1); } // room for all and EOF: no regrowing the buffer
+    };
+    ConcordParser parser = new ConcordParser(stream);
     parser.removeErrorListeners();
     SyntaxErrors errors = new SyntaxErrors(file, limits.maxErrors());
     parser.addErrorListener(errors);
@@ -113,7 +115,7 @@ public final class SourceParser {
     }
     diagnostics.addAll(errors.diagnostics);
 
-    AstBuilder builder = new AstBuilder(file, limits, kept);
+    AstBuilder builder = new AstBuilder(file, limits, kept, hasSurrogates(source.text()));
     Agreement agreement;
     try {
       agreement = builder.file(tree);
@@ -125,6 +127,34 @@ public final class SourceParser {
     diagnostics.addAll(builder.diagnostics());
     if (agreement != null) SizeLimits.check(agreement, limits, diagnostics);
     return new ParseResult(source, agreement, diagnostics);
+  }
+
+  /** The text's size in UTF-8, counted rather than encoded: parsing should not copy every file once more. */
+  static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        bytes++; // a lone surrogate: getBytes writes `?` for it
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  private static boolean hasSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) return true;
+    }
+    return false;
   }
 
   private static ParseResult failed(SourceFile source, Diagnostic d) {

@@ -26,31 +26,30 @@ final class TokenScan {
 
   /** Records findings about {@code t}; returns whether the parser should see it. */
   boolean accept(Token t, List<Diagnostic> out) {
-    Span span = span(t);
     switch (t.getType()) {
       case ConcordLexer.STRAY -> {
-        out.add(Diagnostic.of(Code.C0003, span, printable(t.getText())));
+        out.add(Diagnostic.of(Code.C0003, span(t), printable(t.getText())));
         return false;
       }
       case ConcordLexer.UNTERMINATED_STRING -> {
-        out.add(Diagnostic.of(Code.C0002, span));
+        out.add(Diagnostic.of(Code.C0002, span(t)));
         return false;
       }
       case ConcordLexer.NUMBER, ConcordLexer.PERCENT -> {
         long digits = t.getText().chars().filter(Character::isDigit).count();
-        if (digits > limits.maxDigits()) out.add(Diagnostic.of(Code.C0009, span, digits, limits.maxDigits()));
+        if (digits > limits.maxDigits()) out.add(Diagnostic.of(Code.C0009, span(t), digits, limits.maxDigits()));
       }
       default -> {}
     }
     if (t.getChannel() != Token.DEFAULT_CHANNEL) return true;
-    String text = t.getText();
+    String text = keyword(t.getType());
     switch (text) {
-      case "(", "[", "test" -> open(span, out);
+      case "(", "[", "test" -> open(t, out);
       case "if" -> {
-        if (!"else".equals(previous)) open(span, out); // `else if` continues its `if`: one `end` closes both
+        if (!"else".equals(previous)) open(t, out); // `else if` continues its `if`: one `end` closes both
       }
       case "each" -> {
-        if ("for".equals(previous)) open(span, out); // `for each … end`, not `for 3 years`
+        if ("for".equals(previous)) open(t, out); // `for each … end`, not `for 3 years`
       }
       case ")", "]", "end" -> depth = Math.max(0, depth - 1);
       default -> {}
@@ -58,17 +57,36 @@ final class TokenScan {
     // `- - - x` and `not not x` nest as deeply as parentheses do.
     prefixRun = (text.equals("-") || text.equals("not")) ? prefixRun + 1 : 0;
     previous = text;
-    if (prefixRun > limits.maxDepth() && !tooDeep) report(span, prefixRun, out);
+    if (prefixRun > limits.maxDepth() && !tooDeep) report(span(t), prefixRun, out);
     return true;
+  }
+
+  /**
+   * The keyword or punctuation a token type stands for, "" for names, numbers and the like: the
+   * scan looks at every token, and asking each for its text would copy it out of the source.
+   */
+  private static final String[] KEYWORDS = keywords();
+
+  private static String[] keywords() {
+    String[] words = new String[ConcordLexer.VOCABULARY.getMaxTokenType() + 1];
+    for (int type = 0; type < words.length; type++) {
+      String literal = ConcordLexer.VOCABULARY.getLiteralName(type);
+      words[type] = literal == null ? "" : literal.substring(1, literal.length() - 1);
+    }
+    return words;
+  }
+
+  private static String keyword(int type) {
+    return type >= 0 && type < KEYWORDS.length ? KEYWORDS[type] : "";
   }
 
   boolean tooDeep() {
     return tooDeep;
   }
 
-  private void open(Span span, List<Diagnostic> out) {
+  private void open(Token t, List<Diagnostic> out) {
     depth++;
-    if (depth > limits.maxDepth() && !tooDeep) report(span, depth, out);
+    if (depth > limits.maxDepth() && !tooDeep) report(span(t), depth, out);
   }
 
   private void report(Span span, int level, List<Diagnostic> out) {

@@ -30,10 +30,7 @@ public final class ParseCheckRatio {
     int files = args.length > 0 ? Integer.parseInt(args[0]) : GenerateAgreements.DEFAULT_FILES;
     int warm = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 11;
-    List<SourceFile> sources = new ArrayList<>();
-    for (GenerateAgreements.Source s : GenerateAgreements.generate(GenerateAgreements.DEFAULT_SEED, files)) {
-      sources.add(new SourceFile(s.name(), s.text()));
-    }
+    List<SourceFile> sources = sources(files);
     CheckResult first = Checker.check(parseAll(sources));
     if (!first.diagnostics().isEmpty()) {
       System.err.println("warning: the set does not check clean: " + first.diagnostics().size() + " diagnostics");
@@ -72,7 +69,17 @@ public final class ParseCheckRatio {
         median(wallRatio), median(cpuRatio));
   }
 
-  private static List<CheckUnit> parseAll(List<SourceFile> sources) {
+  /** The first {@code files} agreements of the generated set, as {@link ParseCheckBench} reads them. */
+  static List<SourceFile> sources(int files) {
+    List<SourceFile> sources = new ArrayList<>();
+    for (GenerateAgreements.Source s : GenerateAgreements.generate(GenerateAgreements.DEFAULT_SEED, files)) {
+      sources.add(new SourceFile(s.name(), s.text()));
+    }
+    return sources;
+  }
+
+  /** Parses every file, as {@link ParseCheckBench#parse} does. */
+  static List<CheckUnit> parseAll(List<SourceFile> sources) {
     List<CheckUnit> units = new ArrayList<>(sources.size());
     for (SourceFile source : sources) {
       ParseResult parsed = SourceParser.parse(source);
@@ -81,7 +88,7 @@ public final class ParseCheckRatio {
     return units;
   }
 
-  private static double median(double[] xs) {
+  static double median(double[] xs) {
     double[] s = xs.clone();
     Arrays.sort(s);
     int n = s.length;
