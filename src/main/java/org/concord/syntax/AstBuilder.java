@@ -28,6 +28,10 @@ import org.concord.syntax.ConcordParser.*;
  * Builds our AST from ANTLR's parse tree: one method per construct, in grammar order. After
  * error recovery the tree may have holes; the builder then returns null parts, and the caller
  * discards the AST if building fails (the syntax errors already explain why).
+ *
+ * <p>Every check builds an AST, so the builder tests parse-tree types with {@code instanceof},
+ * not pattern switches: each of those links a call site on first use, which the JDK 25 AOT cache
+ * does not keep (see the check package's documentation; issue 7, cold start).
  */
 final class AstBuilder {
   /** Expression trees deeper than this are refused, so later stages may recurse freely. */
@@ -81,22 +85,19 @@ final class AstBuilder {
     Header.Currency currency = null;
     Header.Rounding rounding = null;
     for (HeaderItemContext item : ctx.headerItem()) {
-      switch (item) {
-        case TermItemContext t -> {
-          once(term, t, "term", "header");
-          term = new Header.Term(period(t.first), period(t.last), granularity(t.granularity()), span(t));
-        }
-        case CurrencyItemContext c -> {
-          once(currency, c, "currency", "header");
-          currency = new Header.Currency(name(c.code), c.scale == null ? null : name(c.scale), span(c));
-        }
-        case RoundingItemContext r -> {
-          once(rounding, r, "rounding", "header");
-          rounding = new Header.Rounding(
-              number(r.NUMBER().getSymbol()), roundingMode(r.roundingMode()), r.target == null ? null : name(r.target),
-              has(r, "largest"), span(r));
-        }
-        default -> throw new IllegalStateException("unknown header item " + item.getText());
+      if (item instanceof TermItemContext t) {
+        once(term, t, "term", "header");
+        term = new Header.Term(period(t.first), period(t.last), granularity(t.granularity()), span(t));
+      } else if (item instanceof CurrencyItemContext c) {
+        once(currency, c, "currency", "header");
+        currency = new Header.Currency(name(c.code), c.scale == null ? null : name(c.scale), span(c));
+      } else if (item instanceof RoundingItemContext r) {
+        once(rounding, r, "rounding", "header");
+        rounding = new Header.Rounding(
+            number(r.NUMBER().getSymbol()), roundingMode(r.roundingMode()), r.target == null ? null : name(r.target),
+            has(r, "largest"), span(r));
+      } else {
+        throw new IllegalStateException("unknown header item " + item.getText());
       }
     }
     return new Header(name(ctx.name()), string(ctx.STRING()), term, currency, rounding, span(ctx));
@@ -157,32 +158,26 @@ final class AstBuilder {
     Name collectedBy = null;
     Expr defaultValue = null;
     for (InputOptionContext option : ctx.inputOption()) {
-      switch (option) {
-        case RangeOptionContext r -> {
-          once(range, r, "in [ … ]", "input");
-          range = new Declaration.Range(signed(r.low), signed(r.high), span(r));
-        }
-        case ByPartyOptionContext b -> {
-          if (byParty) repeated(b, "by party", "input");
-          byParty = true;
-        }
-        case ConstantOptionContext c -> {
-          once(variation, c, "constant", "input");
-          variation = Declaration.Variation.CONSTANT;
-        }
-        case PerPeriodOptionContext p -> {
-          once(variation, p, "per period", "input");
-          variation = Declaration.Variation.PER_PERIOD;
-        }
-        case CollectedByOptionContext c -> {
-          once(collectedBy, c, "collected by", "input");
-          collectedBy = name(c.name());
-        }
-        case DefaultOptionContext d -> {
-          once(defaultValue, d, "default", "input");
-          defaultValue = expr(d.expr());
-        }
-        default -> throw new IllegalStateException("unknown input option " + option.getText());
+      if (option instanceof RangeOptionContext r) {
+        once(range, r, "in [ … ]", "input");
+        range = new Declaration.Range(signed(r.low), signed(r.high), span(r));
+      } else if (option instanceof ByPartyOptionContext b) {
+        if (byParty) repeated(b, "by party", "input");
+        byParty = true;
+      } else if (option instanceof ConstantOptionContext c) {
+        once(variation, c, "constant", "input");
+        variation = Declaration.Variation.CONSTANT;
+      } else if (option instanceof PerPeriodOptionContext p) {
+        once(variation, p, "per period", "input");
+        variation = Declaration.Variation.PER_PERIOD;
+      } else if (option instanceof CollectedByOptionContext c) {
+        once(collectedBy, c, "collected by", "input");
+        collectedBy = name(c.name());
+      } else if (option instanceof DefaultOptionContext d) {
+        once(defaultValue, d, "default", "input");
+        defaultValue = expr(d.expr());
+      } else {
+        throw new IllegalStateException("unknown input option " + option.getText());
       }
     }
     return new Declaration.Input(name(ctx.name()), string(ctx.STRING()), name(type.kind),
@@ -197,28 +192,23 @@ final class AstBuilder {
     boolean carryOver = false;
     Name lapseTo = null;
     for (FundOptionContext option : ctx.fundOption()) {
-      switch (option) {
-        case HeldByOptionContext h -> {
-          once(heldBy, h, "held by", "fund");
-          heldBy = name(h.name());
-        }
-        case InitialBalanceOptionContext i -> {
-          once(initial, i, "initial balance", "fund");
-          initial = expr(i.expr());
-        }
-        case ShortfallOptionContext s -> {
-          once(shortfall, s, "on shortfall", "fund");
-          shortfall = s.policy.getText().equals("arrears") ? Declaration.Shortfall.ARREARS : Declaration.Shortfall.PRO_RATA;
-        }
-        case CarryOverOptionContext c -> {
-          if (carryOver) repeated(c, "carry over", "fund");
-          carryOver = true;
-        }
-        case LapseOptionContext l -> {
-          once(lapseTo, l, "lapse to", "fund");
-          lapseTo = name(l.name());
-        }
-        default -> throw new IllegalStateException("unknown fund option " + option.getText());
+      if (option instanceof HeldByOptionContext h) {
+        once(heldBy, h, "held by", "fund");
+        heldBy = name(h.name());
+      } else if (option instanceof InitialBalanceOptionContext i) {
+        once(initial, i, "initial balance", "fund");
+        initial = expr(i.expr());
+      } else if (option instanceof ShortfallOptionContext s) {
+        once(shortfall, s, "on shortfall", "fund");
+        shortfall = s.policy.getText().equals("arrears") ? Declaration.Shortfall.ARREARS : Declaration.Shortfall.PRO_RATA;
+      } else if (option instanceof CarryOverOptionContext c) {
+        if (carryOver) repeated(c, "carry over", "fund");
+        carryOver = true;
+      } else if (option instanceof LapseOptionContext l) {
+        once(lapseTo, l, "lapse to", "fund");
+        lapseTo = name(l.name());
+      } else {
+        throw new IllegalStateException("unknown fund option " + option.getText());
       }
     }
     return new Declaration.Fund(name(ctx.name()), string(ctx.STRING()), heldBy, initial, shortfall, carryOver, lapseTo,
@@ -234,23 +224,26 @@ final class AstBuilder {
   }
 
   private Clause clause(ClauseContext ctx) {
-    return switch (ctx) {
-      case PaymentClauseContext p ->
-          new Clause.Payment(name(p.payer), expr(p.amount), name(p.payee), timing(p.timing()), span(p));
-      case ShareClauseContext s -> share(s);
-      case DistributionClauseContext d ->
-          new Clause.Distribution(name(d.fund), expr(d.amount), partySet(d.partySet()), basis(d.basis()),
-              timing(d.timing()), span(d));
-      case ContributionClauseContext c ->
-          new Clause.Contribution(partySet(c.partySet()), expr(c.amount), name(c.fund), basis(c.basis()),
-              timing(c.timing()), span(c));
-      case ConditionalClauseContext c -> conditional(c);
-      case ForEachClauseContext f -> new Clause.ForEach(name(f.var), partySet(f.partySet()), clauses(f.clause()), span(f));
-      case ObligationClauseContext o -> obligation(o);
-      case PenaltyClauseContext p -> penalty(p);
-      case DisputeClauseContext d -> dispute(d);
-      default -> throw new IllegalStateException("unknown clause " + ctx.getText());
-    };
+    if (ctx instanceof PaymentClauseContext p) {
+      return new Clause.Payment(name(p.payer), expr(p.amount), name(p.payee), timing(p.timing()), span(p));
+    }
+    if (ctx instanceof ShareClauseContext s) return share(s);
+    if (ctx instanceof DistributionClauseContext d) {
+      return new Clause.Distribution(name(d.fund), expr(d.amount), partySet(d.partySet()), basis(d.basis()),
+          timing(d.timing()), span(d));
+    }
+    if (ctx instanceof ContributionClauseContext c) {
+      return new Clause.Contribution(partySet(c.partySet()), expr(c.amount), name(c.fund), basis(c.basis()),
+          timing(c.timing()), span(c));
+    }
+    if (ctx instanceof ConditionalClauseContext c) return conditional(c);
+    if (ctx instanceof ForEachClauseContext f) {
+      return new Clause.ForEach(name(f.var), partySet(f.partySet()), clauses(f.clause()), span(f));
+    }
+    if (ctx instanceof ObligationClauseContext o) return obligation(o);
+    if (ctx instanceof PenaltyClauseContext p) return penalty(p);
+    if (ctx instanceof DisputeClauseContext d) return dispute(d);
+    throw new IllegalStateException("unknown clause " + ctx.getText());
   }
 
   private Clause.Share share(ShareClauseContext ctx) {
@@ -261,20 +254,17 @@ final class AstBuilder {
     Clause.TotalCap totalCap = null;
     Expr periodCap = null;
     for (ShareOptionContext option : ctx.shareOption()) {
-      switch (option) {
-        case RemainderOptionContext r -> {
-          once(remainderTo, r, "remainder to", "share");
-          remainderTo = name(r.name());
-        }
-        case CapTotalOptionContext c -> {
-          once(totalCap, c, "until … has received", "share");
-          totalCap = new Clause.TotalCap(name(c.name()), expr(c.expr()), span(c));
-        }
-        case CapPeriodOptionContext c -> {
-          once(periodCap, c, "at most … per period", "share");
-          periodCap = expr(c.expr());
-        }
-        default -> throw new IllegalStateException("unknown share option " + option.getText());
+      if (option instanceof RemainderOptionContext r) {
+        once(remainderTo, r, "remainder to", "share");
+        remainderTo = name(r.name());
+      } else if (option instanceof CapTotalOptionContext c) {
+        once(totalCap, c, "until … has received", "share");
+        totalCap = new Clause.TotalCap(name(c.name()), expr(c.expr()), span(c));
+      } else if (option instanceof CapPeriodOptionContext c) {
+        once(periodCap, c, "at most … per period", "share");
+        periodCap = expr(c.expr());
+      } else {
+        throw new IllegalStateException("unknown share option " + option.getText());
       }
     }
     return new Clause.Share(name(ctx.base), ctx.collector == null ? null : name(ctx.collector), lines, remainderTo,
@@ -293,11 +283,10 @@ final class AstBuilder {
   }
 
   private Clause.Obligation obligation(ObligationClauseContext ctx) {
-    Clause.Duty duty = switch (ctx.duty()) {
-      case PayDutyContext p -> new Clause.PayDuty(expr(p.amount), name(p.payee), span(p));
-      case EnsureDutyContext e -> new Clause.EnsureDuty(expr(e.expr()), span(e));
-      default -> throw new IllegalStateException("unknown duty");
-    };
+    Clause.Duty duty;
+    if (ctx.duty() instanceof PayDutyContext p) duty = new Clause.PayDuty(expr(p.amount), name(p.payee), span(p));
+    else if (ctx.duty() instanceof EnsureDutyContext e) duty = new Clause.EnsureDuty(expr(e.expr()), span(e));
+    else throw new IllegalStateException("unknown duty");
     PeriodLit deadline = ctx.deadline() instanceof ByDeadlineContext b ? period(b.period()) : null;
     return new Clause.Obligation(name(ctx.id), string(ctx.STRING()), name(ctx.party), duty, deadline,
         ctx.hortatory != null, span(ctx));
@@ -308,16 +297,14 @@ final class AstBuilder {
     Clause.Interest interest = null;
     Clause.Escalation escalation = null;
     for (PenaltyOptionContext option : ctx.penaltyOption()) {
-      switch (option) {
-        case InterestOptionContext i -> {
-          once(interest, i, "interest", "penalty");
-          interest = new Clause.Interest(percentPoints(i.rate), name(i.name()), span(i));
-        }
-        case EscalationOptionContext e -> {
-          once(escalation, e, "escalating", "penalty");
-          escalation = new Clause.Escalation(percentPoints(e.rate), span(e));
-        }
-        default -> throw new IllegalStateException("unknown penalty option");
+      if (option instanceof InterestOptionContext i) {
+        once(interest, i, "interest", "penalty");
+        interest = new Clause.Interest(percentPoints(i.rate), name(i.name()), span(i));
+      } else if (option instanceof EscalationOptionContext e) {
+        once(escalation, e, "escalating", "penalty");
+        escalation = new Clause.Escalation(percentPoints(e.rate), span(e));
+      } else {
+        throw new IllegalStateException("unknown penalty option");
       }
     }
     return new Clause.Penalty(name(ctx.obligation),
@@ -336,26 +323,22 @@ final class AstBuilder {
     Clause.Costs costs = null;
     Expr costAmount = null;
     for (DisputeOptionContext option : ctx.disputeOption()) {
-      switch (option) {
-        case EscrowOptionContext e -> {
-          if (escrow) repeated(e, "contested payments held in escrow", "dispute route");
-          escrow = true;
-        }
-        case ConsentOptionContext c -> {
-          if (consent) repeated(c, "all parties consent", "dispute route");
-          consent = true;
-        }
-        case CostsOptionContext c -> {
-          once(costs, c, "costs borne by", "dispute route");
-          costs = has(c, "loser") ? new Clause.Costs(Clause.CostBearer.LOSER, null, span(c))
-              : has(c, "side") ? new Clause.Costs(Clause.CostBearer.EACH_SIDE, null, span(c))
-              : new Clause.Costs(Clause.CostBearer.PARTY, name(c.name()), span(c));
-        }
-        case CostAmountOptionContext c -> {
-          once(costAmount, c, "costs of", "dispute route");
-          costAmount = expr(c.amount);
-        }
-        default -> throw new IllegalStateException("unknown dispute option");
+      if (option instanceof EscrowOptionContext e) {
+        if (escrow) repeated(e, "contested payments held in escrow", "dispute route");
+        escrow = true;
+      } else if (option instanceof ConsentOptionContext c) {
+        if (consent) repeated(c, "all parties consent", "dispute route");
+        consent = true;
+      } else if (option instanceof CostsOptionContext c) {
+        once(costs, c, "costs borne by", "dispute route");
+        costs = has(c, "loser") ? new Clause.Costs(Clause.CostBearer.LOSER, null, span(c))
+            : has(c, "side") ? new Clause.Costs(Clause.CostBearer.EACH_SIDE, null, span(c))
+            : new Clause.Costs(Clause.CostBearer.PARTY, name(c.name()), span(c));
+      } else if (option instanceof CostAmountOptionContext c) {
+        once(costAmount, c, "costs of", "dispute route");
+        costAmount = expr(c.amount);
+      } else {
+        throw new IllegalStateException("unknown dispute option");
       }
     }
     return new Clause.DisputeRoute(articles, steps, escrow, costs, costAmount, consent, span(ctx));
@@ -363,11 +346,9 @@ final class AstBuilder {
 
   private Clause.ForumStep forumStep(ForumStepContext ctx) {
     boolean byArbiter = ctx.forumParties() instanceof ByArbiterContext;
-    List<Name> parties = switch (ctx.forumParties()) {
-      case BetweenPartiesContext b -> b.name().stream().map(this::name).toList();
-      case ByArbiterContext b -> List.of(name(b.name()));
-      default -> List.of();
-    };
+    List<Name> parties = ctx.forumParties() instanceof BetweenPartiesContext b ? b.name().stream().map(this::name).toList()
+        : ctx.forumParties() instanceof ByArbiterContext b ? List.of(name(b.name()))
+        : List.of();
     Clause.Binding binding = ctx.binding() == null ? Clause.Binding.UNSTATED
         : ctx.binding().b != null ? Clause.Binding.BINDING : Clause.Binding.NON_BINDING;
     return new Clause.ForumStep(name(ctx.forum), parties, byArbiter, number(ctx.limit), name(ctx.unit), binding,
@@ -382,50 +363,41 @@ final class AstBuilder {
     BigDecimal forCount = null;
     Name forUnit = null;
     for (TimingPartContext part : ctx.timingPart()) {
-      switch (part) {
-        case EachTimingContext e -> {
-          once(each, e, "each", "clause's timing");
-          each = name(e.unit);
-        }
-        case InTimingContext i -> {
-          once(in, i, "in", "clause's timing");
-          in = period(i.period());
-        }
-        case FromTimingContext f -> {
-          once(from, f, "from", "clause's timing");
-          from = period(f.period());
-        }
-        case ThroughTimingContext t -> {
-          once(through, t, "through", "clause's timing");
-          through = period(t.period());
-        }
-        case ForTimingContext f -> {
-          once(forCount, f, "for", "clause's timing");
-          forCount = number(f.count);
-          forUnit = name(f.unit);
-        }
-        default -> throw new IllegalStateException("unknown timing");
+      if (part instanceof EachTimingContext e) {
+        once(each, e, "each", "clause's timing");
+        each = name(e.unit);
+      } else if (part instanceof InTimingContext i) {
+        once(in, i, "in", "clause's timing");
+        in = period(i.period());
+      } else if (part instanceof FromTimingContext f) {
+        once(from, f, "from", "clause's timing");
+        from = period(f.period());
+      } else if (part instanceof ThroughTimingContext t) {
+        once(through, t, "through", "clause's timing");
+        through = period(t.period());
+      } else if (part instanceof ForTimingContext f) {
+        once(forCount, f, "for", "clause's timing");
+        forCount = number(f.count);
+        forUnit = name(f.unit);
+      } else {
+        throw new IllegalStateException("unknown timing");
       }
     }
     return new Clause.Timing(each, in, from, through, forCount, forUnit, span(ctx));
   }
 
   private Clause.PartySet partySet(PartySetContext ctx) {
-    return switch (ctx) {
-      case AllPartiesContext a -> new Clause.AllParties(span(a));
-      case MembersOfContext m -> new Clause.MembersOf(name(m.name()), span(m));
-      case PartyListContext l -> new Clause.PartyList(l.name().stream().map(this::name).toList(), span(l));
-      default -> throw new IllegalStateException("unknown party set");
-    };
+    if (ctx instanceof AllPartiesContext a) return new Clause.AllParties(span(a));
+    if (ctx instanceof MembersOfContext m) return new Clause.MembersOf(name(m.name()), span(m));
+    if (ctx instanceof PartyListContext l) return new Clause.PartyList(l.name().stream().map(this::name).toList(), span(l));
+    throw new IllegalStateException("unknown party set");
   }
 
   private Clause.Basis basis(BasisContext ctx) {
-    return switch (ctx) {
-      case EqualBasisContext e -> new Clause.Equally(span(e));
-      case ProportionalBasisContext p -> new Clause.Proportional(expr(p.expr()), span(p));
-      case EqualisingBasisContext e -> new Clause.Equalising(expr(e.expr()), span(e));
-      default -> null;
-    };
+    if (ctx instanceof EqualBasisContext e) return new Clause.Equally(span(e));
+    if (ctx instanceof ProportionalBasisContext p) return new Clause.Proportional(expr(p.expr()), span(p));
+    if (ctx instanceof EqualisingBasisContext e) return new Clause.Equalising(expr(e.expr()), span(e));
+    return null;
   }
 
   // ------------------------------------------------------------------ tests
@@ -433,33 +405,46 @@ final class AstBuilder {
   private TestCase testCase(TestCaseContext ctx) {
     List<TestCase.Given> givens = new ArrayList<>();
     for (GivenContext g : ctx.given()) {
-      givens.add(switch (g) {
-        case ScenarioGivenContext s -> new TestCase.ScenarioFile(string(s.STRING()), span(s));
-        case ValueGivenContext v -> new TestCase.Values(name(v.target), v.party == null ? null : name(v.party),
-            v.givenValue().stream()
-                .map(gv -> new TestCase.GivenValue(expr(gv.expr()), gv.period() == null ? null : period(gv.period()), span(gv)))
-                .toList(),
-            span(v));
-        case DisputeGivenContext d -> new TestCase.Dispute(shared(d.NUMBER().getText()), period(d.period()),
-            d.ruling() == null ? null : name(d.ruling().outcome), span(d));
-        case DefaultGivenContext d -> new TestCase.Default(name(d.name(0)), name(d.obligation), period(d.period()), span(d));
-        default -> throw new IllegalStateException("unknown given");
-      });
+      givens.add(given(g));
     }
     List<TestCase.Expectation> expectations = new ArrayList<>();
     for (ExpectationContext e : ctx.expectation()) {
-      expectations.add(switch (e) {
-        case NetExpectContext n -> new TestCase.Net(name(n.name()), optionalPeriod(n.period()), expr(n.expr()), span(n));
-        case FlowExpectContext f -> new TestCase.Flow(name(f.from), name(f.to), optionalPeriod(f.period()), expr(f.expr()), span(f));
-        case BalanceExpectContext b -> new TestCase.Balance(name(b.name()), period(b.period()), expr(b.expr()), span(b));
-        case EventExpectContext ev -> new TestCase.Event(name(ev.kind), ev.name() == null ? null : name(ev.name()),
-            period(ev.period()), span(ev));
-        case DiagnosticExpectContext d -> new TestCase.Reports(name(d.code), span(d));
-        default -> throw new IllegalStateException("unknown expectation");
-      });
+      expectations.add(expectation(e));
     }
     Expr tolerance = ctx.tolerance() == null ? null : expr(ctx.tolerance().expr());
     return new TestCase(string(ctx.STRING()), givens, expectations, tolerance, span(ctx));
+  }
+
+  private TestCase.Given given(GivenContext g) {
+    if (g instanceof ScenarioGivenContext s) return new TestCase.ScenarioFile(string(s.STRING()), span(s));
+    if (g instanceof ValueGivenContext v) {
+      return new TestCase.Values(name(v.target), v.party == null ? null : name(v.party),
+          v.givenValue().stream()
+              .map(gv -> new TestCase.GivenValue(expr(gv.expr()), gv.period() == null ? null : period(gv.period()), span(gv)))
+              .toList(),
+          span(v));
+    }
+    if (g instanceof DisputeGivenContext d) {
+      return new TestCase.Dispute(shared(d.NUMBER().getText()), period(d.period()),
+          d.ruling() == null ? null : name(d.ruling().outcome), span(d));
+    }
+    if (g instanceof DefaultGivenContext d) {
+      return new TestCase.Default(name(d.name(0)), name(d.obligation), period(d.period()), span(d));
+    }
+    throw new IllegalStateException("unknown given");
+  }
+
+  private TestCase.Expectation expectation(ExpectationContext e) {
+    if (e instanceof NetExpectContext n) return new TestCase.Net(name(n.name()), optionalPeriod(n.period()), expr(n.expr()), span(n));
+    if (e instanceof FlowExpectContext f) {
+      return new TestCase.Flow(name(f.from), name(f.to), optionalPeriod(f.period()), expr(f.expr()), span(f));
+    }
+    if (e instanceof BalanceExpectContext b) return new TestCase.Balance(name(b.name()), period(b.period()), expr(b.expr()), span(b));
+    if (e instanceof EventExpectContext ev) {
+      return new TestCase.Event(name(ev.kind), ev.name() == null ? null : name(ev.name()), period(ev.period()), span(ev));
+    }
+    if (e instanceof DiagnosticExpectContext d) return new TestCase.Reports(name(d.code), span(d));
+    throw new IllegalStateException("unknown expectation");
   }
 
   // ------------------------------------------------------------------ expressions
@@ -517,28 +502,24 @@ final class AstBuilder {
   }
 
   private Expr unaryOrPrimary(ExprContext ctx) {
-    return switch (ctx) {
-      case NegateExprContext n -> new Expr.Unary(Expr.UnaryOp.NEGATE, expr(n.expr()), span(n));
-      case NotExprContext n -> new Expr.Unary(Expr.UnaryOp.NOT, expr(n.expr()), span(n));
-      case PrimaryExprContext p -> primary(p.primary());
-      default -> throw new IllegalStateException("unknown expression " + ctx.getText());
-    };
+    if (ctx instanceof NegateExprContext n) return new Expr.Unary(Expr.UnaryOp.NEGATE, expr(n.expr()), span(n));
+    if (ctx instanceof NotExprContext n) return new Expr.Unary(Expr.UnaryOp.NOT, expr(n.expr()), span(n));
+    if (ctx instanceof PrimaryExprContext p) return primary(p.primary());
+    throw new IllegalStateException("unknown expression " + ctx.getText());
   }
 
   private Expr primary(PrimaryContext ctx) {
-    return switch (ctx) {
-      case NumberLitContext n -> new Expr.Number(number(n.NUMBER().getSymbol()), text(n), span(n));
-      case PercentLitContext p -> new Expr.Percent(percentPoints(p.PERCENT().getSymbol()), text(p), span(p));
-      case BoolLitContext b -> new Expr.Bool(b.getText().equals("true"), span(b));
-      case CallExprContext c -> new Expr.Call(name(c.fn), c.expr().stream().map(this::expr).toList(), span(c));
-      case IndexExprContext i -> new Expr.Index(name(i.name(0)), name(i.index), span(i));
-      case RefExprContext r -> {
-        Name name = name(r.name());
-        yield new Expr.Ref(name, name.span()); // the same region: one span serves both
-      }
-      case ParenExprContext p -> expr(p.expr());
-      default -> throw new IllegalStateException("unknown primary " + ctx.getText());
-    };
+    if (ctx instanceof NumberLitContext n) return new Expr.Number(number(n.NUMBER().getSymbol()), text(n), span(n));
+    if (ctx instanceof PercentLitContext p) return new Expr.Percent(percentPoints(p.PERCENT().getSymbol()), text(p), span(p));
+    if (ctx instanceof BoolLitContext b) return new Expr.Bool(b.getText().equals("true"), span(b));
+    if (ctx instanceof CallExprContext c) return new Expr.Call(name(c.fn), c.expr().stream().map(this::expr).toList(), span(c));
+    if (ctx instanceof IndexExprContext i) return new Expr.Index(name(i.name(0)), name(i.index), span(i));
+    if (ctx instanceof RefExprContext r) {
+      Name name = name(r.name());
+      return new Expr.Ref(name, name.span()); // the same region: one span serves both
+    }
+    if (ctx instanceof ParenExprContext p) return expr(p.expr());
+    throw new IllegalStateException("unknown primary " + ctx.getText());
   }
 
   private Expr signed(SignedNumberContext ctx) {
@@ -551,12 +532,10 @@ final class AstBuilder {
   }
 
   private static int depth(Expr e) {
-    return switch (e) {
-      case Expr.Binary b -> 1 + Math.max(depth(b.left()), depth(b.right()));
-      case Expr.Unary u -> 1 + depth(u.operand());
-      case Expr.Call c -> 1 + c.args().stream().mapToInt(AstBuilder::depth).max().orElse(0);
-      default -> 1;
-    };
+    if (e instanceof Expr.Binary b) return 1 + Math.max(depth(b.left()), depth(b.right()));
+    if (e instanceof Expr.Unary u) return 1 + depth(u.operand());
+    if (e instanceof Expr.Call c) return 1 + c.args().stream().mapToInt(AstBuilder::depth).max().orElse(0);
+    return 1;
   }
 
   private RuntimeException tooDeep(ParserRuleContext at, int depth) {
