@@ -10,8 +10,9 @@ import org.concord.model.AccountKind;
  */
 public record AccountResult(int slot, String id, String title, AccountKind kind, List<BigDecimal> net, List<BigDecimal> balance) {
   public AccountResult {
-    net = List.copyOf(net);
-    balance = List.copyOf(balance);
+    // the ledger's columns are immutable already, and read lazily: copying would compute every figure
+    net = net instanceof Ledger.Column ? net : List.copyOf(net);
+    balance = balance instanceof Ledger.Column ? balance : List.copyOf(balance);
   }
 
   public BigDecimal total() {

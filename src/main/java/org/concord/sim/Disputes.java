@@ -56,14 +56,21 @@ final class Disputes {
   /** Disputes the scenario raises in the current period, by article: lookup only. */
   private final Map<String, Dispute> raisedNow = new HashMap<>();
   private final List<Provision.DisputeRoute> routes;
-  /** The disputes the scenario raises, in its order. */
-  private final List<ScenarioEvent.Dispute> scenarioDisputes = new ArrayList<>();
+  /** The disputes the scenario raises, in its order; empty when it raises none. */
+  private final List<ScenarioEvent.Dispute> scenarioDisputes = new ArrayList<>(0);
+  /** The period in which the scenario next raises a dispute (past the term when it raises no more): most periods skip {@link #open}'s search. */
+  private int nextRaised = Integer.MAX_VALUE;
 
   Disputes(Run run, int escrowAccount) {
     this.run = run;
     this.escrowAccount = escrowAccount;
     this.routes = run.plan.routes;
-    for (ScenarioEvent e : run.scenario.events()) if (e instanceof ScenarioEvent.Dispute s) scenarioDisputes.add(s);
+    for (ScenarioEvent e : run.scenario.events()) {
+      if (e instanceof ScenarioEvent.Dispute s) {
+        scenarioDisputes.add(s);
+        nextRaised = Math.min(nextRaised, s.period());
+      }
+    }
   }
 
   /** The route for disputes about {@code article}: the first that names it, else the first that covers every article. */
@@ -89,10 +96,14 @@ final class Disputes {
   }
 
   void open(int t) {
-    raisedNow.clear();
+    if (!raisedNow.isEmpty()) raisedNow.clear();
+    if (t < nextRaised) return;
+    nextRaised = Integer.MAX_VALUE;
     for (ScenarioEvent.Dispute s : scenarioDisputes) {
       if (s.period() == t && !raisedNow.containsKey(s.article())) {
         raisedNow.put(s.article(), raise(s.article(), t, s.ruling() == null ? Ruling.UPHELD : s.ruling(), false));
+      } else if (s.period() > t) {
+        nextRaised = Math.min(nextRaised, s.period());
       }
     }
   }
@@ -138,14 +149,16 @@ final class Disputes {
 
   /** Records the disputes raised in period {@code t} and rules on those due in it. */
   void close(int t) {
-    for (Dispute d : all) {
+    if (all.isEmpty()) return;
+    for (int i = 0; i < all.size(); i++) {
+      Dispute d = all.get(i);
       if (d.raised != t) continue;
       run.event("dispute", Run.fields("article", d.article, "contested", run.fmt(d.amount()),
           "escrow", String.valueOf(d.escrow), "route", d.route == null ? "none" : "article " + d.routeArticle,
           "ruling due", d.due < run.model.term().size() ? run.label(d.due) : "after the term",
           "raised by", d.automatic ? "breach" : "scenario"));
     }
-    for (Dispute d : all) if (d.due == t) rule(d, t);
+    for (int i = 0; i < all.size(); i++) if (all.get(i).due == t) rule(all.get(i), t);
     raisedNow.clear();
   }
 

@@ -9,6 +9,10 @@ import java.util.TreeMap;
  */
 public record Event(int period, String kind, Map<String, String> fields) {
   public Event {
-    fields = java.util.Collections.unmodifiableMap(new TreeMap<>(fields));
+    // the interpreter's own field maps are sorted already and never written again: no second copy
+    fields = java.util.Collections.unmodifiableMap(fields instanceof Fields ? fields : new TreeMap<>(fields));
   }
+
+  /** Fields as the interpreter writes them ({@link Run#fields}): sorted, and handed over once written. */
+  static final class Fields extends TreeMap<String, String> {}
 }

@@ -2,8 +2,12 @@ package org.concord.sim;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
 import org.concord.diagnostic.Span;
 
 /**
@@ -31,14 +35,17 @@ final class Ledger {
   private final int scale;
   /** By period and account: the net in whole increments, while {@link #netExact} has none. */
   private final long[] netUnits;
-  /** By period and account: the net, once a flow did not fit {@link #netUnits}; null until then. */
-  private final BigDecimal[] netExact;
+  /** By period and account: the net, once a flow did not fit {@link #netUnits}; null until then (the array too: most runs never need it). */
+  private BigDecimal[] netExact;
   /** By period and account: whether any flow touched the net (flows that cancel leave zero at their scale, none at scale 0). */
   private final boolean[] touched;
   private final BigDecimal[] balance;
-  /** By period and account: every account's balance at the start and at the end of the period. */
+  /** By period and account that holds money (see {@link #heldAt}): its balance at the start and at the end of the period. */
   private final BigDecimal[] opening;
   private final BigDecimal[] closing;
+  /** The slots of the accounts that hold money, and by slot the index among them (-1 for the others). */
+  private final int[] held;
+  private final int[] heldAt;
   /** The last period opened and the last closed; -1 before the first. */
   private int opened = -1;
   private int closed = -1;
@@ -57,10 +64,14 @@ final class Ledger {
     this.flows = new ArrayList<>(expectedFlows);
     this.holds = holds;
     netUnits = new long[periods * accounts];
-    netExact = new BigDecimal[periods * accounts];
     touched = new boolean[periods * accounts];
-    opening = new BigDecimal[periods * accounts];
-    closing = new BigDecimal[periods * accounts];
+    heldAt = new int[accounts];
+    int count = 0;
+    for (int a = 0; a < accounts; a++) heldAt[a] = holds[a] ? count++ : -1;
+    held = new int[count];
+    for (int a = 0; a < accounts; a++) if (holds[a]) held[heldAt[a]] = a;
+    opening = new BigDecimal[periods * count];
+    closing = new BigDecimal[periods * count];
     balance = new BigDecimal[accounts];
     Arrays.fill(balance, BigDecimal.ZERO);
   }
@@ -75,18 +86,20 @@ final class Ledger {
   }
 
   void openPeriod(int t) {
-    System.arraycopy(balance, 0, opening, t * accounts, accounts);
+    for (int i = 0; i < held.length; i++) opening[t * held.length + i] = balance[held[i]];
     opened = t;
   }
 
   void closePeriod(int t) {
-    System.arraycopy(balance, 0, closing, t * accounts, accounts);
+    for (int i = 0; i < held.length; i++) closing[t * held.length + i] = balance[held[i]];
     closed = t;
   }
 
   /** The account's balance at the start of period {@code t}: what `balance(fund)` reads. */
   BigDecimal opening(int account, int t) {
-    return t > opened ? balance[account] : opening[t * accounts + account];
+    // an account that holds no money has no balance: nothing is ever added to its zero
+    if (t > opened || heldAt[account] < 0) return balance[account];
+    return opening[t * held.length + heldAt[account]];
   }
 
   BigDecimal balance(int account) {
@@ -120,7 +133,7 @@ final class Ledger {
   private void addToNet(int cell, BigDecimal amount, long units, boolean debit) {
     boolean before = touched[cell];
     touched[cell] = true;
-    if (netExact[cell] != null) {
+    if (netExact != null && netExact[cell] != null) {
       netExact[cell] = debit ? netExact[cell].subtract(amount) : netExact[cell].add(amount);
       return;
     }
@@ -135,12 +148,13 @@ final class Ledger {
       }
     }
     BigDecimal sum = before ? BigDecimal.valueOf(net, scale) : null;
+    if (netExact == null) netExact = new BigDecimal[periods * accounts];
     netExact[cell] = debit ? minus(sum, amount) : plus(sum, amount);
   }
 
   /** The net in {@code cell}. */
   private BigDecimal netIn(int cell) {
-    if (netExact[cell] != null) return netExact[cell];
+    if (netExact != null && netExact[cell] != null) return netExact[cell];
     return touched[cell] ? BigDecimal.valueOf(netUnits[cell], scale) : BigDecimal.ZERO;
   }
 
@@ -180,7 +194,7 @@ final class Ledger {
   private long unitsSum(int t) {
     long sum = 0;
     for (int cell = t * accounts; cell < (t + 1) * accounts; cell++) {
-      if (netExact[cell] != null) return NO_UNITS;
+      if (netExact != null && netExact[cell] != null) return NO_UNITS;
       long next = sum + netUnits[cell];
       if (((sum ^ next) & (netUnits[cell] ^ next)) < 0) return NO_UNITS;
       sum = next;
@@ -192,15 +206,41 @@ final class Ledger {
     return flows;
   }
 
+  /** The account's net per period: read from the ledger when asked, so a run whose nets nobody reads makes none. */
   List<BigDecimal> net(int account) {
-    BigDecimal[] column = new BigDecimal[periods];
-    for (int t = 0; t < periods; t++) column[t] = netIn(t * accounts + account);
-    return List.of(column);
+    return new Column(periods, t -> netIn(t * accounts + account));
   }
 
+  /** The account's balance at the end of each period (zero for periods not closed). */
   List<BigDecimal> closing(int account) {
-    BigDecimal[] column = new BigDecimal[periods];
-    for (int t = 0; t < periods; t++) column[t] = t > closed ? BigDecimal.ZERO : closing[t * accounts + account];
-    return List.of(column);
+    int last = closed;
+    int i = heldAt[account];
+    if (i < 0) return new Column(periods, t -> BigDecimal.ZERO);
+    return new Column(periods, t -> t > last ? BigDecimal.ZERO : closing[t * held.length + i]);
+  }
+
+  /**
+   * One account's figures by period, computed from the ledger's arrays on each read. Immutable: it
+   * is made after the run, and nothing writes the arrays once the run has returned.
+   */
+  static final class Column extends AbstractList<BigDecimal> implements RandomAccess {
+    private final int size;
+    private final IntFunction<BigDecimal> at;
+
+    private Column(int size, IntFunction<BigDecimal> at) {
+      this.size = size;
+      this.at = at;
+    }
+
+    @Override
+    public BigDecimal get(int index) {
+      Objects.checkIndex(index, size);
+      return at.apply(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.concord.sim;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +122,7 @@ final class Run {
   }
 
   static Map<String, String> fields(String... kv) {
-    Map<String, String> m = new LinkedHashMap<>();
+    Map<String, String> m = new Event.Fields();
     for (int i = 0; i + 1 < kv.length; i += 2) if (kv[i + 1] != null) m.put(kv[i], kv[i + 1]);
     return m;
   }
@@ -135,23 +134,36 @@ final class Run {
   }
 
   private void runOne(Step step) {
+    if (!explain) {
+      // nothing records uses or reasons: nothing to forget after the step
+      try {
+        dispatch(step);
+      } catch (Stop stop) {
+        report(stop.diagnostic, step.provision().span());
+      }
+      return;
+    }
     int uses = eval.usesSize();
     int reasons = because.size();
     try {
-      switch (step) {
-        case Step.Pay pay -> payment(pay);
-        case Step.Share share -> share(share);
-        case Step.Divide d -> divide(d);
-        case Step.Branches b -> conditional(b);
-        case Step.Loop l -> forEach(l);
-        case Step.Perform o -> obligations.perform(o.provision(), t);
-        case Step.Standing s -> {} // penalties act on breach and at the start of each period; routes when a dispute is raised
-      }
+      dispatch(step);
     } catch (Stop stop) {
       report(stop.diagnostic, step.provision().span());
     } finally {
       eval.truncateUses(uses);
       while (because.size() > reasons) because.removeLast();
+    }
+  }
+
+  private void dispatch(Step step) {
+    switch (step) {
+      case Step.Pay pay -> payment(pay);
+      case Step.Share share -> share(share);
+      case Step.Divide d -> divide(d);
+      case Step.Branches b -> conditional(b);
+      case Step.Loop l -> forEach(l);
+      case Step.Perform o -> obligations.perform(o.provision(), t);
+      case Step.Standing s -> {} // penalties act on breach and at the start of each period; routes when a dispute is raised
     }
   }
 

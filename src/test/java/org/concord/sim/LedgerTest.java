@@ -85,4 +85,25 @@ class LedgerTest {
       default -> BigDecimal.ZERO.setScale(2);
     };
   }
+
+  @Test
+  void balancesAreKeptForAccountsThatHoldMoneyAndZeroForTheOthers() {
+    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0);
+    ledger.initialBalance(1, new BigDecimal("5.00"));
+    for (int t = 0; t < PERIODS; t++) {
+      ledger.openPeriod(t);
+      ledger.transfer(new Flow(t, 0, 1, new BigDecimal("10.25"), "1", "", Ledger.NO_SPAN, List.of()));
+      ledger.transfer(new Flow(t, 1, 2, new BigDecimal("3.00"), "1", "", Ledger.NO_SPAN, List.of()));
+      ledger.closePeriod(t);
+    }
+    assertEquals(List.of(new BigDecimal("12.25"), new BigDecimal("19.50"), new BigDecimal("26.75")), ledger.closing(1));
+    assertEquals(new BigDecimal("12.25"), ledger.opening(1, 1), "the start of a period is the end of the one before");
+    assertEquals(new BigDecimal("5.00"), ledger.opening(1, 0));
+    assertEquals(List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), ledger.closing(0));
+    assertEquals(BigDecimal.ZERO, ledger.opening(0, 2));
+    assertEquals(List.of(new BigDecimal("-10.25"), new BigDecimal("-10.25"), new BigDecimal("-10.25")), ledger.net(0));
+    // the columns read the ledger on demand but cannot change it
+    assertThrows(UnsupportedOperationException.class, () -> ledger.net(0).set(0, BigDecimal.ONE));
+    assertThrows(IndexOutOfBoundsException.class, () -> ledger.closing(1).get(PERIODS));
+  }
 }
