@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.concord.ast.Agreement;
 import org.concord.diagnostic.Code;
 import org.concord.diagnostic.Diagnostic;
@@ -104,16 +108,23 @@ public final class SourceParser {
     };
     ConcordParser parser = new ConcordParser(stream);
     parser.removeErrorListeners();
-    SyntaxErrors errors = new SyntaxErrors(file, limits.maxErrors());
-    parser.addErrorListener(errors);
-    ConcordParser.FileContext tree;
-    try {
-      tree = parser.file();
-    } catch (SyntaxErrors.TooMany stop) {
+    ConcordParser.FileContext tree = parseFast(parser);
+    if (tree == null) {
+      // not valid in SLL: parse again in full LL with error recovery, as if the first try had not been made
+      stream.seek(0);
+      parser.reset();
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      SyntaxErrors errors = new SyntaxErrors(file, limits.maxErrors());
+      parser.addErrorListener(errors);
+      try {
+        tree = parser.file();
+      } catch (SyntaxErrors.TooMany stop) {
+        diagnostics.addAll(errors.diagnostics);
+        return new ParseResult(source, null, diagnostics);
+      }
       diagnostics.addAll(errors.diagnostics);
-      return new ParseResult(source, null, diagnostics);
     }
-    diagnostics.addAll(errors.diagnostics);
 
     AstBuilder builder = new AstBuilder(file, limits, kept, hasSurrogates(source.text()));
     Agreement agreement;
@@ -127,6 +138,22 @@ public final class SourceParser {
     diagnostics.addAll(builder.diagnostics());
     if (agreement != null) SizeLimits.check(agreement, limits, diagnostics);
     return new ParseResult(source, agreement, diagnostics);
+  }
+
+  /**
+   * ANTLR's two-stage parse: SLL prediction, which never looks at the whole context and so warms
+   * up and runs faster, stopping at the first error. When SLL parses the file, the tree is the one
+   * full LL would build (PredictionMode.SLL's contract); otherwise null, and the caller parses
+   * again in LL, where error reporting and recovery are those of a parse made in LL alone.
+   */
+  private static ConcordParser.FileContext parseFast(ConcordParser parser) {
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      return parser.file();
+    } catch (ParseCancellationException notSll) {
+      return null;
+    }
   }
 
   /** The text's size in UTF-8, counted rather than encoded: parsing should not copy every file once more. */
