@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -88,9 +87,7 @@ public final class SourceParser {
   private static ParseResult parseTokens(SourceFile source, ParseLimits limits) {
     String file = source.path();
     List<Diagnostic> diagnostics = new ArrayList<>();
-    ConcordLexer lexer = new ConcordLexer(CharStreams.fromString(source.text(), file));
-    lexer.removeErrorListeners();
-    List<? extends Token> all = lexer.getAllTokens();
+    List<Token> all = new SourceLexer(source.text(), file).allTokens();
 
     List<Token> kept = new ArrayList<>(all.size());
     TokenScan scan = new TokenScan(file, limits);

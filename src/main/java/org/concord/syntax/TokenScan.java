@@ -68,9 +68,9 @@ final class TokenScan {
   private static final String[] KEYWORDS = keywords();
 
   private static String[] keywords() {
-    String[] words = new String[ConcordLexer.VOCABULARY.getMaxTokenType() + 1];
+    String[] words = new String[ConcordParser.VOCABULARY.getMaxTokenType() + 1];
     for (int type = 0; type < words.length; type++) {
-      String literal = ConcordLexer.VOCABULARY.getLiteralName(type);
+      String literal = ConcordParser.VOCABULARY.getLiteralName(type);
       words[type] = literal == null ? "" : literal.substring(1, literal.length() - 1);
     }
     return words;
