@@ -1,9 +1,7 @@
 package org.concord.syntax;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
@@ -17,8 +15,8 @@ import org.antlr.v4.runtime.misc.Pair;
  * The lexer rules of {@code Concord.g4}, written out by hand: the tokens ANTLR's generated
  * {@code ConcordLexer} makes — type, channel, code-point positions, line and column — without its
  * start-up cost. The generated lexer deserialises its ATN and builds its DFA as it meets each new
- * character, about 40 ms of a 150 ms cold {@code concord check} (issue 7); this is a loop over the
- * code points. {@code SourceLexerTest} and the fuzz target {@code LexerFuzzTest} hold the two
+ * character, about 40 ms of a 150 ms cold {@code concord check} (issue 7); this is one pass over
+ * the text that allocates nothing but the tokens. {@code SourceLexerTest} and the fuzz target {@code LexerFuzzTest} hold the two
  * equal on every example, every spec snippet and arbitrary text, so the grammar stays the
  * definition. The keywords and punctuation come from the generated vocabulary, not from a copy.
  *
@@ -26,65 +24,67 @@ import org.antlr.v4.runtime.misc.Pair;
  * and the literals of parser rules come before {@code PERIOD … STRAY}.
  */
 final class SourceLexer implements TokenSource {
-  /** Literals shaped like names ({@code agreement}), by text. */
-  private static final Map<String, Integer> WORDS = new HashMap<>();
+  /** A literal of the grammar's parser rules and its token type. */
+  private record Literal(String text, int type) {}
+
+  /** Literals shaped like names ({@code agreement}), by first letter. */
+  private static final List<List<Literal>> WORDS = new ArrayList<>();
   /** Literals that start like a name and go on with a hyphen ({@code pro-rata}). */
-  private static final List<String> HYPHENATED = new ArrayList<>();
-  /** The other literals ({@code <=}, {@code (}), by text. */
-  private static final Map<String, Integer> SYMBOLS = new HashMap<>();
+  private static final List<Literal> HYPHENATED = new ArrayList<>();
+  /** Literals of two characters ({@code <=}), and the type of each one-character literal by its (ASCII) character, 0 for none. */
+  private static final List<Literal> PAIRS = new ArrayList<>();
+  private static final int[] SINGLE = new int[128];
 
   static {
+    for (int c = 0; c < 128; c++) WORDS.add(new ArrayList<>());
     var vocabulary = ConcordParser.VOCABULARY; // the parser's: the generated lexer's class is not loaded at all
     for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
       String quoted = vocabulary.getLiteralName(type);
       if (quoted == null) continue;
-      String text = quoted.substring(1, quoted.length() - 1);
-      if (!isNameStart(text.charAt(0))) {
-        SYMBOLS.put(text, type);
-      } else if (text.chars().allMatch(SourceLexer::isNamePart)) {
-        WORDS.put(text, type);
+      Literal literal = new Literal(quoted.substring(1, quoted.length() - 1), type);
+      String text = literal.text();
+      if (isNameStart(text.charAt(0))) {
+        if (text.chars().allMatch(SourceLexer::isNamePart)) WORDS.get(text.charAt(0)).add(literal);
+        else HYPHENATED.add(literal);
+      } else if (text.length() == 2) {
+        PAIRS.add(literal);
       } else {
-        WORDS.put(text, type);
-        HYPHENATED.add(text);
+        SINGLE[text.charAt(0)] = type;
       }
     }
   }
 
+  private final String text;
   private final CharStream input;
   private final Pair<TokenSource, CharStream> source;
-  private final int[] text;
-  private int at;
+  /** Where the lexer is: a char index into the text, and the same place counted in code points (as ANTLR counts). */
+  private int pos;
+  private int index;
   private int line = 1;
   private int column;
 
   /** Lexes {@code text}, named {@code sourceName}; tokens read their text from a code-point stream of it, as ANTLR's do. */
   SourceLexer(String text, String sourceName) {
+    this.text = text;
     this.input = CharStreams.fromString(text, sourceName);
     this.source = new Pair<>(this, input);
-    this.text = text.codePoints().toArray();
   }
 
   /** Every token up to the end of the input, without EOF: what {@code Lexer.getAllTokens()} returns. */
   List<Token> allTokens() {
-    List<Token> tokens = new ArrayList<>(text.length / 4 + 1);
+    List<Token> tokens = new ArrayList<>(text.length() / 4 + 1);
     for (Token t = nextToken(); t.getType() != Token.EOF; t = nextToken()) tokens.add(t);
     return tokens;
   }
 
   @Override
   public Token nextToken() {
-    int start = at;
+    int start = index;
     int startLine = line;
     int startColumn = column;
-    if (at >= text.length) {
-      CommonToken eof = new CommonToken(source, Token.EOF, Token.DEFAULT_CHANNEL, at, at - 1);
-      eof.setLine(line);
-      eof.setCharPositionInLine(column);
-      return eof;
-    }
-    int type = match();
+    int type = pos < text.length() ? match() : Token.EOF;
     int channel = type == ConcordLexer.COMMENT || type == ConcordLexer.WS ? Token.HIDDEN_CHANNEL : Token.DEFAULT_CHANNEL;
-    CommonToken token = new CommonToken(source, type, channel, start, at - 1);
+    CommonToken token = new CommonToken(source, type, channel, start, index - 1);
     token.setLine(startLine);
     token.setCharPositionInLine(startColumn);
     return token;
@@ -92,88 +92,84 @@ final class SourceLexer implements TokenSource {
 
   /** Consumes the longest token at the current position; its type. */
   private int match() {
-    int c = text[at];
+    char c = text.charAt(pos);
     if (isNameStart(c)) return name();
     if (isDigit(c)) return number();
     if (c == '"') return string();
     if (isSpace(c)) {
-      while (at < text.length && isSpace(text[at])) advance();
+      while (pos < text.length() && isSpace(text.charAt(pos))) advance();
       return ConcordLexer.WS;
     }
     if (c == '-' && peek(1) == '-') {
-      while (at < text.length && text[at] != '\r' && text[at] != '\n') advance();
+      while (pos < text.length() && text.charAt(pos) != '\r' && text.charAt(pos) != '\n') advance();
       return ConcordLexer.COMMENT;
     }
-    if (c < 0x80 && at + 1 < text.length && text[at + 1] < 0x80) {
-      Integer two = SYMBOLS.get(String.valueOf(new char[] {(char) c, (char) text[at + 1]}));
-      if (two != null) {
-        advance(2);
-        return two;
+    for (Literal pair : PAIRS) {
+      if (text.startsWith(pair.text(), pos)) {
+        skipAscii(2);
+        return pair.type();
       }
     }
-    Integer one = c < 0x80 ? SYMBOLS.get(String.valueOf((char) c)) : null;
+    int single = c < SINGLE.length ? SINGLE[c] : 0;
     advance();
-    return one != null ? one : ConcordLexer.STRAY;
+    return single != 0 ? single : ConcordLexer.STRAY;
   }
 
-  /** IDENT, or the keyword it spells; a hyphenated keyword when one is longer. */
+  /** IDENT, or the keyword it spells; a hyphenated keyword when one starts here (it is longer than the name before its hyphen). */
   private int name() {
-    int end = at + 1;
-    while (end < text.length && isNamePart(text[end])) end++;
-    String word = new String(text, at, end - at);
-    for (String h : HYPHENATED) {
-      if (h.length() > end - at && startsWith(h)) {
-        advance(h.length());
-        return WORDS.get(h);
+    for (Literal h : HYPHENATED) {
+      if (text.startsWith(h.text(), pos)) {
+        skipAscii(h.text().length());
+        return h.type();
       }
     }
-    advance(end - at);
-    Integer keyword = WORDS.get(word);
-    return keyword != null ? keyword : ConcordLexer.IDENT;
-  }
-
-  private boolean startsWith(String s) {
-    if (at + s.length() > text.length) return false;
-    for (int i = 0; i < s.length(); i++) if (text[at + i] != s.charAt(i)) return false;
-    return true;
+    int end = pos + 1;
+    while (end < text.length() && isNamePart(text.charAt(end))) end++;
+    int length = end - pos;
+    int type = ConcordLexer.IDENT;
+    for (Literal word : WORDS.get(text.charAt(pos))) {
+      if (word.text().length() == length && text.startsWith(word.text(), pos)) type = word.type();
+    }
+    skipAscii(length);
+    return type;
   }
 
   /** PERIOD (2013Q2, 2013-04), else PERCENT (12.5 %), else NUMBER (1_000.25). */
   private int number() {
     if (isDigit(peek(1)) && isDigit(peek(2)) && isDigit(peek(3))) {
       if (peek(4) == 'Q' && peek(5) >= '1' && peek(5) <= '4') {
-        advance(6);
+        skipAscii(6);
         return ConcordLexer.PERIOD;
       }
       if (peek(4) == '-' && isDigit(peek(5)) && isDigit(peek(6))) {
-        advance(7);
+        skipAscii(7);
         return ConcordLexer.PERIOD;
       }
     }
-    int end = digits(at);
-    while (end + 1 < text.length && text[end] == '_' && isDigit(text[end + 1])) end = digits(end + 1);
-    if (end + 1 < text.length && text[end] == '.' && isDigit(text[end + 1])) end = digits(end + 1);
+    int end = digits(pos);
+    while (end + 1 < text.length() && text.charAt(end) == '_' && isDigit(text.charAt(end + 1))) end = digits(end + 1);
+    if (end + 1 < text.length() && text.charAt(end) == '.' && isDigit(text.charAt(end + 1))) end = digits(end + 1);
     int after = end;
-    while (after < text.length && (text[after] == ' ' || text[after] == '\t')) after++;
-    if (after < text.length && text[after] == '%') {
-      advance(after + 1 - at);
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) after++;
+    if (after < text.length() && text.charAt(after) == '%') {
+      skipAscii(after + 1 - pos);
       return ConcordLexer.PERCENT;
     }
-    advance(end - at);
+    skipAscii(end - pos);
     return ConcordLexer.NUMBER;
   }
 
   private int digits(int from) {
     int end = from;
-    while (end < text.length && isDigit(text[end])) end++;
+    while (end < text.length() && isDigit(text.charAt(end))) end++;
     return end;
   }
 
   /** STRING when the quote is closed on its line; UNTERMINATED_STRING (with a trailing backslash) when not. */
   private int string() {
     advance();
-    while (at < text.length) {
-      int c = text[at];
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
       if (c == '"') {
         advance();
         return ConcordLexer.STRING;
@@ -184,28 +180,36 @@ final class SourceLexer implements TokenSource {
         advance(); // the backslash belongs to the unterminated string
         return ConcordLexer.UNTERMINATED_STRING;
       }
-      advance(c == '\\' ? 2 : 1); // an escape takes the next character whatever it is
+      advance();
+      if (c == '\\') advance(); // an escape takes the next character whatever it is
     }
     return ConcordLexer.UNTERMINATED_STRING;
   }
 
+  /** The char {@code ahead} chars on, or -1 past the end: lookahead is only ever compared with ASCII. */
   private int peek(int ahead) {
-    return at + ahead < text.length ? text[at + ahead] : -1;
+    return pos + ahead < text.length() ? text.charAt(pos + ahead) : -1;
   }
 
+  /** Consumes one code point, counting lines as ANTLR's lexer does: a line ends at \n only. */
   private void advance() {
-    // as ANTLR's lexer counts: a line ends at \n only, columns are code points
-    if (text[at] == '\n') {
+    char c = text.charAt(pos);
+    boolean pair = Character.isHighSurrogate(c) && pos + 1 < text.length() && Character.isLowSurrogate(text.charAt(pos + 1));
+    pos += pair ? 2 : 1;
+    index++;
+    if (c == '\n') {
       line++;
       column = 0;
     } else {
       column++;
     }
-    at++;
   }
 
-  private void advance(int n) {
-    for (int i = 0; i < n; i++) advance();
+  /** Consumes {@code n} ASCII characters known to hold no line end. */
+  private void skipAscii(int n) {
+    pos += n;
+    index += n;
+    column += n;
   }
 
   private static boolean isNameStart(int c) {
