@@ -128,7 +128,17 @@ final class Evaluator {
     }
   }
 
+  /**
+   * The value of {@code f} in period {@code t}. Constants and inputs, most of what clauses read,
+   * are tested first in a method small enough for the JIT to inline; the rest is {@link #evalOther}.
+   */
   private Object eval(Formula f, int t) {
+    if (f instanceof Formula.Constant c) return c.value();
+    if (f instanceof Formula.InputValue i) return input(i, t);
+    return evalOther(f, t);
+  }
+
+  private Object evalOther(Formula f, int t) {
     return switch (f) {
       case Formula.Constant c -> c.value();
       case Formula.Truth b -> b.value();
@@ -161,6 +171,13 @@ final class Evaluator {
     Input in = model.inputs().get(ref.input());
     int party = in.byParty() && ref.party() != null ? party(ref.party()) : Rounding.NO_ACCOUNT;
     BigDecimal v = scenario.value(in.slot(), party, t);
+    // the common case, a value given and nothing to record, in few bytecodes so that it inlines
+    if (v != null && quiet != 0) return v;
+    return inputRead(ref, in, party, v, t);
+  }
+
+  /** An input read that falls back to its default, is missing, or is recorded among the uses. */
+  private Object inputRead(Formula.InputValue ref, Input in, int party, BigDecimal v, int t) {
     Object value = v;
     if (v == null) {
       if (in.defaultValue() == null) {
