@@ -1,6 +1,7 @@
 package org.concord.check;
 
 import org.concord.ast.Agreement;
+import org.concord.check.rules.Declared;
 import org.concord.diagnostic.Diagnostics;
 
 /**
@@ -9,5 +10,6 @@ import org.concord.diagnostic.Diagnostics;
  * judge, so every rule runs over every file and the user sees all findings in one run.
  */
 public interface AgreementRule {
-  void check(CheckUnit unit, Diagnostics out);
+  /** Checks {@code unit}; {@code declared} is its index, built once for all the rules. */
+  void check(CheckUnit unit, Declared declared, Diagnostics out);
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.check.rules.Declared;
 import org.concord.diagnostic.Diagnostic;
 import org.concord.diagnostic.Diagnostics;
 import org.concord.model.Model;
@@ -22,7 +23,8 @@ public final class Checker {
     for (CheckUnit unit : units) {
       Diagnostics own = new Diagnostics();
       Model model = ModelBuilder.build(unit, own);
-      for (AgreementRule rule : Rules.perAgreement()) rule.check(unit, own);
+      Declared declared = Declared.of(unit);
+      for (AgreementRule rule : Rules.perAgreement()) rule.check(unit, declared, own);
       List<Diagnostic> found = own.sorted();
       diagnostics.addAll(found);
       if (model != null && found.stream().noneMatch(Diagnostic::isError)) models.put(unit.agreement().file(), model);

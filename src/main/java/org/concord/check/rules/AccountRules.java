@@ -22,9 +22,8 @@ import org.concord.diagnostic.Diagnostics;
  */
 public final class AccountRules implements AgreementRule {
   @Override
-  public void check(CheckUnit unit, Diagnostics out) {
-    Declared declared = Declared.of(unit);
-    List<Clauses.Site> sites = Clauses.all(unit.agreement());
+  public void check(CheckUnit unit, Declared declared, Diagnostics out) {
+    List<Clauses.Site> sites = declared.sites();
     Set<String> paidInto = new HashSet<>();
     Set<String> paidOutOf = new HashSet<>();
     for (Clauses.Site site : sites) {

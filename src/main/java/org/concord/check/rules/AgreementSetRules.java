@@ -55,7 +55,7 @@ public final class AgreementSetRules implements SetRule {
         work.step();
         party(p, a.file(), parties, out);
       }
-      for (Allocations.Claim c : Allocations.claims(unit, () -> Declared.of(unit), order)) {
+      for (Allocations.Claim c : Allocations.claims(unit, Clauses.all(a), () -> Declared.of(unit), order)) {
         work.step();
         claims.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         order++;

@@ -56,19 +56,20 @@ final class Allocations {
 
   /** The claims of one agreement's unconditional share clauses, in source order. */
   static List<Claim> claims(CheckUnit unit, Declared declared, int orderBase) {
-    return claims(unit, () -> declared, orderBase);
+    return claims(unit, declared.sites(), () -> declared, orderBase);
   }
 
   /**
-   * The same, asking for the unit's declarations only when a share names no collector (the set
-   * rule looks at every unit again, after the per-agreement rules, so the index is not at hand).
+   * The same over the agreement's {@code sites}, asking for the unit's declarations only when a
+   * share names no collector: the set rule sees every unit again, after the per-agreement rules,
+   * and indexes one only when it must.
    */
-  static List<Claim> claims(CheckUnit unit, Supplier<Declared> declarations, int orderBase) {
+  static List<Claim> claims(CheckUnit unit, List<Clauses.Site> sites, Supplier<Declared> declarations, int orderBase) {
     List<Claim> claims = new ArrayList<>();
     Header header = unit.agreement().header();
     Periods.Window term = Periods.term(header);
     Header.Granularity granularity = Periods.granularity(header);
-    for (Clauses.Site site : Clauses.all(unit.agreement())) {
+    for (Clauses.Site site : sites) {
       // A share under a condition may never apply (and the branches of one `if` exclude each
       // other), so only unconditional shares prove an excess.
       if (!(site.clause() instanceof Clause.Share s) || s.base() == null || site.conditional()) continue;

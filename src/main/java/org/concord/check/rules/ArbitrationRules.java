@@ -32,9 +32,8 @@ public final class ArbitrationRules implements AgreementRule {
       "national", 5, "province", 4, "prefecture", 3, "city", 3, "county", 2, "district", 1);
 
   @Override
-  public void check(CheckUnit unit, Diagnostics out) {
-    Declared declared = Declared.of(unit);
-    for (Clauses.Site site : Clauses.all(unit.agreement())) {
+  public void check(CheckUnit unit, Declared declared, Diagnostics out) {
+    for (Clauses.Site site : declared.sites()) {
       if (site.clause() instanceof Clause.DisputeRoute route) route(route, unit, declared, out);
     }
   }
@@ -162,7 +161,7 @@ public final class ArbitrationRules implements AgreementRule {
     for (Clause.ForumStep step : route.steps()) {
       if (!step.byArbiter()) step.parties().forEach(n -> names.add(n.text()));
     }
-    for (Clauses.Site site : Clauses.all(unit.agreement())) {
+    for (Clauses.Site site : declared.sites()) {
       if (!covered.isEmpty() && !covered.contains(site.article().number())) continue;
       Clause clause = site.clause();
       // instanceof, not a pattern switch: start-up (package-info of org.concord.check)

@@ -18,26 +18,15 @@ final class Clauses {
   record Site(Declaration.Article article, Clause clause, boolean conditional, List<Clause.ForEach> loops) {}
 
   /**
-   * The last agreement walked on this thread and its sites. Every rule walks the agreement it
-   * checks, and the checker runs the rules one agreement at a time, so one entry saves all but
-   * the first walk. The AST is immutable, so a hit (the same agreement object) is always
-   * current.
+   * Every clause of the agreement, in source order (unmodifiable). The rules of one agreement
+   * share one walk: {@link Declared#sites()}.
    */
-  private static final ThreadLocal<Walked> LAST = new ThreadLocal<>();
-
-  private record Walked(Agreement agreement, List<Site> sites) {}
-
-  /** Every clause of the agreement, in source order (unmodifiable). */
   static List<Site> all(Agreement agreement) {
-    Walked last = LAST.get();
-    if (last != null && last.agreement() == agreement) return last.sites();
     List<Site> sites = new ArrayList<>();
     for (Declaration.Article article : agreement.articles()) {
       walk(article, article.clauses(), false, List.of(), sites);
     }
-    List<Site> walked = Collections.unmodifiableList(sites);
-    LAST.set(new Walked(agreement, walked));
-    return walked;
+    return Collections.unmodifiableList(sites);
   }
 
   static List<Site> of(Declaration.Article article) {

@@ -41,8 +41,7 @@ public final class ConditionCoverage implements AgreementRule {
   }
 
   @Override
-  public void check(CheckUnit unit, Diagnostics out) {
-    Declared declared = Declared.of(unit);
+  public void check(CheckUnit unit, Declared declared, Diagnostics out) {
     for (Declaration.Article article : unit.agreement().articles()) {
       clauses(article.clauses(), declared, out);
     }

@@ -46,29 +46,18 @@ public final class Declared {
   final Map<String, Located<Clause.Obligation>> obligations = new LinkedHashMap<>();
   private final Map<String, Kind> kinds = new HashMap<>();
 
-  private final CheckUnit unit;
+  /** Every clause of the agreement, nested ones included, in source order. */
+  private final List<Clauses.Site> sites;
 
   private Declared(CheckUnit unit) {
-    this.unit = unit;
+    this.sites = Clauses.all(unit.agreement());
   }
 
   /**
-   * The last unit indexed on this thread. Each rule asks for the index of the unit it checks,
-   * and the checker runs the rules one unit at a time, so one entry builds it once per unit
-   * instead of once per rule. A unit and its agreements are immutable, and nothing changes an
-   * index once built, so a hit (the same unit object) is always current.
+   * Indexes {@code unit}. The checker does it once per unit and hands the index to every rule
+   * ({@code AgreementRule}); building it walks every declaration and clause.
    */
-  private static final ThreadLocal<Declared> LAST = new ThreadLocal<>();
-
   public static Declared of(CheckUnit unit) {
-    Declared last = LAST.get();
-    if (last != null && last.unit == unit) return last;
-    Declared d = build(unit);
-    LAST.set(d);
-    return d;
-  }
-
-  private static Declared build(CheckUnit unit) {
     Declared d = new Declared(unit);
     List<Agreement> all = new ArrayList<>();
     all.add(unit.agreement());
@@ -83,12 +72,17 @@ public final class Declared {
     for (Declaration.Article article : unit.agreement().articles()) {
       d.articles.putIfAbsent(article.number(), article);
     }
-    for (Clauses.Site site : Clauses.all(unit.agreement())) {
+    for (Clauses.Site site : d.sites) {
       if (site.clause() instanceof Clause.Obligation o) {
         d.obligations.putIfAbsent(o.id().text(), new Located<>(site.article(), o));
       }
     }
     return d;
+  }
+
+  /** Every clause of the agreement, nested ones included, in source order (unmodifiable). */
+  List<Clauses.Site> sites() {
+    return sites;
   }
 
   private <T> void put(Map<String, T> map, String name, T value, Kind kind) {

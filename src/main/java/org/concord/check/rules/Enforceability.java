@@ -21,9 +21,8 @@ import org.concord.diagnostic.Diagnostics;
  */
 public final class Enforceability implements AgreementRule {
   @Override
-  public void check(CheckUnit unit, Diagnostics out) {
-    Declared declared = Declared.of(unit);
-    List<Clauses.Site> sites = Clauses.all(unit.agreement());
+  public void check(CheckUnit unit, Declared declared, Diagnostics out) {
+    List<Clauses.Site> sites = declared.sites();
     Map<String, List<Clause.Penalty>> penalties = new LinkedHashMap<>();
     List<Clause.DisputeRoute> routes = new ArrayList<>();
     for (Clauses.Site site : sites) {

@@ -22,9 +22,8 @@ import org.concord.diagnostic.Diagnostics;
  */
 public final class ShareRules implements AgreementRule {
   @Override
-  public void check(CheckUnit unit, Diagnostics out) {
-    Declared declared = Declared.of(unit);
-    for (Clauses.Site site : Clauses.all(unit.agreement())) {
+  public void check(CheckUnit unit, Declared declared, Diagnostics out) {
+    for (Clauses.Site site : declared.sites()) {
       if (site.clause() instanceof Clause.Share share && share.base() != null) checkShare(share, declared, out);
     }
     overlapping(Allocations.claims(unit, declared, 0), out);
