@@ -87,7 +87,7 @@ public final class SourceParser {
   private static ParseResult parseTokens(SourceFile source, ParseLimits limits) {
     String file = source.path();
     List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Token> all = new SourceLexer(source.text(), file).allTokens();
+    List<Token> all = new SourceLexer(source.text(), file).tokensWithoutSpace();
 
     List<Token> kept = new ArrayList<>(all.size());
     TokenScan scan = new TokenScan(file, limits);

@@ -22,6 +22,10 @@ public final class LexerComparison {
       String got = i < actual.size() ? describe(actual.get(i)) : "no more tokens";
       if (!want.equals(got)) return "token " + i + ": expected " + want + ", got " + got;
     }
+    List<Token> withoutSpace = new SourceLexer(text, "compared.concord").tokensWithoutSpace();
+    List<String> want = expected.stream().filter(t -> t.getType() != ConcordLexer.WS).map(LexerComparison::describe).toList();
+    List<String> got = withoutSpace.stream().map(LexerComparison::describe).toList();
+    if (!want.equals(got)) return "without white space: expected " + want + ", got " + got;
     return null;
   }
 
