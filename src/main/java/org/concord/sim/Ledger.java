@@ -43,14 +43,15 @@ final class Ledger {
   /** By period and account that holds money (see {@link #heldAt}): its balance at the start and at the end of the period. */
   private final BigDecimal[] opening;
   private final BigDecimal[] closing;
-  /** The slots of the accounts that hold money, and by slot the index among them (-1 for the others). */
+  /**
+   * The slots of the accounts that hold money (funds, escrow: the only balances anything reads),
+   * and by slot the index among them (-1 for the others).
+   */
   private final int[] held;
   private final int[] heldAt;
   /** The last period opened and the last closed; -1 before the first. */
   private int opened = -1;
   private int closed = -1;
-  /** By account slot: whether it holds money (a fund, escrow), the only balances anything reads. */
-  private final boolean[] holds;
   private final List<Flow> flows;
 
   /**
@@ -62,7 +63,6 @@ final class Ledger {
     this.accounts = accounts;
     this.scale = scale;
     this.flows = new ArrayList<>(expectedFlows);
-    this.holds = holds;
     netUnits = new long[periods * accounts];
     touched = new boolean[periods * accounts];
     heldAt = new int[accounts];
@@ -117,8 +117,8 @@ final class Ledger {
     int row = flow.period() * accounts;
     addToNet(row + flow.from(), amount, units, true);
     addToNet(row + flow.to(), amount, units, false);
-    if (holds[flow.from()]) balance[flow.from()] = minus(balance[flow.from()], amount);
-    if (holds[flow.to()]) balance[flow.to()] = plus(balance[flow.to()], amount);
+    if (heldAt[flow.from()] >= 0) balance[flow.from()] = minus(balance[flow.from()], amount);
+    if (heldAt[flow.to()] >= 0) balance[flow.to()] = plus(balance[flow.to()], amount);
     flows.add(flow);
   }
 

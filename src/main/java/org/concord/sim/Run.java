@@ -134,24 +134,18 @@ final class Run {
   }
 
   private void runOne(Step step) {
-    if (!explain) {
-      // nothing records uses or reasons: nothing to forget after the step
-      try {
-        dispatch(step);
-      } catch (Stop stop) {
-        report(stop.diagnostic, step.provision().span());
-      }
-      return;
-    }
-    int uses = eval.usesSize();
-    int reasons = because.size();
+    // without explanations nothing records uses or reasons: nothing to forget after the step
+    int uses = explain ? eval.usesSize() : 0;
+    int reasons = explain ? because.size() : 0;
     try {
       dispatch(step);
     } catch (Stop stop) {
       report(stop.diagnostic, step.provision().span());
     } finally {
-      eval.truncateUses(uses);
-      while (because.size() > reasons) because.removeLast();
+      if (explain) {
+        eval.truncateUses(uses);
+        while (because.size() > reasons) because.removeLast();
+      }
     }
   }
 
