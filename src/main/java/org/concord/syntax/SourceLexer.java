@@ -16,9 +16,9 @@ import org.antlr.v4.runtime.misc.Pair;
  * {@code ConcordLexer} makes — type, channel, code-point positions, line and column — without its
  * start-up cost. The generated lexer deserialises its ATN and builds its DFA as it meets each new
  * character, about 40 ms of a 150 ms cold {@code concord check} (issue 7); this is one pass over
- * the text that allocates nothing but the tokens. {@code SourceLexerTest} and the fuzz target {@code LexerFuzzTest} hold the two
- * equal on every example, every spec snippet and arbitrary text, so the grammar stays the
- * definition. The keywords and punctuation come from the generated vocabulary, not from a copy.
+ * the text that allocates nothing but the tokens. {@code SourceLexerTest} and the fuzz target
+ * {@code LexerFuzzTest} hold the two equal on every example, every spec snippet and arbitrary
+ * text, so the grammar stays the definition. The keywords and punctuation come from the generated vocabulary, not from a copy.
  *
  * <p>ANTLR's rule: at each position the longest match wins; on a tie, the rule defined first,
  * and the literals of parser rules come before {@code PERIOD … STRAY}.
@@ -34,15 +34,18 @@ final class SourceLexer implements TokenSource {
   /** Literals of two characters ({@code <=}), and the type of each one-character literal by its (ASCII) character, 0 for none. */
   private static final List<Literal> PAIRS = new ArrayList<>();
   private static final int[] SINGLE = new int[128];
+  /** By token type, the literal's text; "" for types that are not literals (names, numbers and the like). */
+  private static final String[] LITERALS = new String[ConcordParser.VOCABULARY.getMaxTokenType() + 1];
 
   static {
     for (int c = 0; c < 128; c++) WORDS.add(new ArrayList<>());
     var vocabulary = ConcordParser.VOCABULARY; // the parser's: the generated lexer's class is not loaded at all
-    for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+    for (int type = 0; type < LITERALS.length; type++) {
       String quoted = vocabulary.getLiteralName(type);
+      LITERALS[type] = quoted == null ? "" : quoted.substring(1, quoted.length() - 1);
       if (quoted == null) continue;
-      Literal literal = new Literal(quoted.substring(1, quoted.length() - 1), type);
-      String text = literal.text();
+      String text = LITERALS[type];
+      Literal literal = new Literal(text, type);
       if (isNameStart(text.charAt(0))) {
         if (text.chars().allMatch(SourceLexer::isNamePart)) WORDS.get(text.charAt(0)).add(literal);
         else HYPHENATED.add(literal);
@@ -52,6 +55,11 @@ final class SourceLexer implements TokenSource {
         SINGLE[text.charAt(0)] = type;
       }
     }
+  }
+
+  /** The keyword or punctuation {@code type} stands for, "" for names, numbers and the like. */
+  static String literal(int type) {
+    return type >= 0 && type < LITERALS.length ? LITERALS[type] : "";
   }
 
   private final String text;

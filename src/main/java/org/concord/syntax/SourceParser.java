@@ -108,8 +108,7 @@ public final class SourceParser {
     ConcordParser.FileContext tree = parseFast(parser);
     if (tree == null) {
       // not valid in SLL: parse again in full LL with error recovery, as if the first try had not been made
-      stream.seek(0);
-      parser.reset();
+      parser.reset(); // rewinds the token stream too
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(new DefaultErrorStrategy());
       SyntaxErrors errors = new SyntaxErrors(file, limits.maxErrors());

@@ -42,7 +42,8 @@ final class TokenScan {
       default -> {}
     }
     if (t.getChannel() != Token.DEFAULT_CHANNEL) return true;
-    String text = keyword(t.getType());
+    // the lexer's literal table, not the token's text: asking each token for it would copy it out of the source
+    String text = SourceLexer.literal(t.getType());
     switch (text) {
       case "(", "[", "test" -> open(t, out);
       case "if" -> {
@@ -59,25 +60,6 @@ final class TokenScan {
     previous = text;
     if (prefixRun > limits.maxDepth() && !tooDeep) report(span(t), prefixRun, out);
     return true;
-  }
-
-  /**
-   * The keyword or punctuation a token type stands for, "" for names, numbers and the like: the
-   * scan looks at every token, and asking each for its text would copy it out of the source.
-   */
-  private static final String[] KEYWORDS = keywords();
-
-  private static String[] keywords() {
-    String[] words = new String[ConcordParser.VOCABULARY.getMaxTokenType() + 1];
-    for (int type = 0; type < words.length; type++) {
-      String literal = ConcordParser.VOCABULARY.getLiteralName(type);
-      words[type] = literal == null ? "" : literal.substring(1, literal.length() - 1);
-    }
-    return words;
-  }
-
-  private static String keyword(int type) {
-    return type >= 0 && type < KEYWORDS.length ? KEYWORDS[type] : "";
   }
 
   boolean tooDeep() {
