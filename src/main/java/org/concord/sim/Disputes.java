@@ -131,7 +131,7 @@ final class Disputes {
   void transfer(Move m, int t, Dispute dispute) {
     Dispute d = dispute != null ? dispute : m.article() == null || raisedNow.isEmpty() ? null : raisedNow.get(m.article());
     if (d == null || d.raised != t) {
-      run.ledger.transfer(m.flow(t));
+      m.book(run.ledger, t);
       return;
     }
     if (d.claimant == Rounding.NO_ACCOUNT) {
@@ -140,10 +140,10 @@ final class Disputes {
     }
     d.contested.add(m);
     if (d.escrow) {
-      run.ledger.transfer(new Flow(t, m.from(), escrowAccount, m.amount(), m.article(),
-          run.explain ? m.reason() + "; held in escrow: contested under article " + d.article : "", m.clause(), m.uses()));
+      run.ledger.transfer(t, m.from(), escrowAccount, m.amount(), m.article(), m.clause(),
+          run.explain ? m.reason() + "; held in escrow: contested under article " + d.article : "", m.uses());
     } else {
-      run.ledger.transfer(m.flow(t));
+      m.book(run.ledger, t);
     }
   }
 
@@ -175,8 +175,8 @@ final class Disputes {
       };
       BigDecimal forward = m.amount().subtract(back);
       if (d.escrow) {
-        run.ledger.transfer(new Flow(t, escrowAccount, m.to(), forward, d.article, why, m.clause(), List.of()));
-        run.ledger.transfer(new Flow(t, escrowAccount, m.from(), back, d.article, why, m.clause(), List.of()));
+        run.ledger.transfer(t, escrowAccount, m.to(), forward, d.article, m.clause(), why, List.of());
+        run.ledger.transfer(t, escrowAccount, m.from(), back, d.article, m.clause(), why, List.of());
       } else {
         // a fund returns what it holds, no more: it cannot go below zero
         if (run.funds.isFund(m.to()) && back.compareTo(run.ledger.balance(m.to())) > 0) {
@@ -184,7 +184,7 @@ final class Disputes {
           unrecovered = unrecovered.add(back.subtract(can));
           back = can;
         }
-        run.ledger.transfer(new Flow(t, m.to(), m.from(), back, d.article, why, m.clause(), List.of()));
+        run.ledger.transfer(t, m.to(), m.from(), back, d.article, m.clause(), why, List.of());
       }
     }
     String costs = chargeCosts(d, t);
@@ -238,9 +238,8 @@ final class Disputes {
     if (payers.contains(Rounding.NO_ACCOUNT)) return "none (no contested payment names the sides)";
     BigDecimal[] parts = run.money.apportion(costs, shares, payers);
     for (int i = 0; i < parts.length; i++) {
-      run.ledger.transfer(new Flow(t, payers.get(i), arbiter, parts[i], d.routeArticle,
-          run.explain ? "costs of the dispute under article " + d.article + ", borne by " + bearer : "", d.route.span(),
-          List.of()));
+      run.ledger.transfer(t, payers.get(i), arbiter, parts[i], d.routeArticle, d.route.span(),
+          run.explain ? "costs of the dispute under article " + d.article + ", borne by " + bearer : "", List.of());
     }
     return run.fmt(costs) + " borne by " + bearer;
   }

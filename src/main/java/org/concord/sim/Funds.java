@@ -20,6 +20,8 @@ final class Funds {
   /** By account slot: what the fund there was asked to pay this period, and owes from earlier ones; empty for other accounts. */
   private final List<List<Move>> requested = new ArrayList<>();
   private final List<List<Move>> owed = new ArrayList<>();
+  /** How many requests and arrears wait to be settled: most periods of most agreements, none. */
+  private int waiting;
 
   Funds(Run run) {
     this.run = run;
@@ -55,10 +57,13 @@ final class Funds {
 
   void request(Move m) {
     requested.get(m.from()).add(m);
+    waiting++;
   }
 
   /** Pays every fund's requests of the period, in fund order, then request order; arrears first. */
   void settle(int t) {
+    if (waiting == 0) return;
+    waiting = 0;
     for (Fund f : run.model.funds()) {
       int a = f.account();
       List<Move> arrears = owed.get(a);
@@ -108,6 +113,7 @@ final class Funds {
           String why = !run.explain || m.reason().startsWith("arrears of fund") ? m.reason()
               : "arrears of fund `" + run.id(a) + "` from " + run.label(t) + "; " + m.reason();
           owed.get(a).add(m.withAmount(rest, why));
+          waiting++;
         }
       }
     } else {
@@ -131,14 +137,11 @@ final class Funds {
    * nothing would not be a fund).
    */
   void lapse(int t) {
-    for (Fund f : run.model.funds()) {
-      if (f.carryOver() || f.lapseTo() == Rounding.NO_ACCOUNT) continue;
-      int to = f.lapseTo();
+    for (Fund f : run.plan.lapsing) {
       BigDecimal left = run.ledger.balance(f.account());
-      if (to == Rounding.NO_ACCOUNT || left.signum() <= 0) continue;
-      run.ledger.transfer(new Flow(t, f.account(), to, left, null,
-          run.explain ? "balance of fund `" + run.id(f.account()) + "` lapses at the end of the period" : "", f.span(),
-          List.of()));
+      if (left.signum() <= 0) continue;
+      run.ledger.transfer(t, f.account(), f.lapseTo(), left, null, f.span(),
+          run.explain ? "balance of fund `" + run.id(f.account()) + "` lapses at the end of the period" : "", List.of());
     }
   }
 }

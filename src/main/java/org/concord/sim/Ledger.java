@@ -1,7 +1,6 @@
 package org.concord.sim;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +20,8 @@ import org.concord.diagnostic.Span;
  * whole increments in a {@code long} while every flow into them is a whole number of increments
  * at the increment's scale and the sum does not overflow; a net that takes any other flow goes on
  * in {@link BigDecimal}, with the same value and scale as if it had always been one. An account no
- * flow touched in a period has a net of zero.
+ * flow touched in a period has a net of zero. Flows are kept a column per field and become {@link
+ * Flow} records only when the result is read: a run of a large compact makes tens of thousands.
  */
 final class Ledger {
   static final Span NO_SPAN = new Span("", 0, 0, 0, 0);
@@ -40,9 +40,12 @@ final class Ledger {
   /** By period and account: whether any flow touched the net (flows that cancel leave zero at their scale, none at scale 0). */
   private final boolean[] touched;
   private final BigDecimal[] balance;
-  /** By period and account that holds money (see {@link #heldAt}): its balance at the start and at the end of the period. */
-  private final BigDecimal[] opening;
+  /**
+   * By period and account that holds money (see {@link #heldAt}): its balance at the end of the
+   * period, which is the balance at the start of the next; {@link #first}, at the start of the first.
+   */
   private final BigDecimal[] closing;
+  private final BigDecimal[] first;
   /**
    * The slots of the accounts that hold money (funds, escrow: the only balances anything reads),
    * and by slot the index among them (-1 for the others).
@@ -52,17 +55,39 @@ final class Ledger {
   /** The last period opened and the last closed; -1 before the first. */
   private int opened = -1;
   private int closed = -1;
-  private final List<Flow> flows;
+  /**
+   * The flows, a column per field (a run makes thousands; none of them is an object until the
+   * result is read, see {@link Flows}). {@link #reasons} and {@link #uses} are null when the run
+   * does not explain its flows: every flow's reason is then empty and it used nothing.
+   */
+  private int count;
+  private int[] flowPeriod;
+  private int[] flowFrom;
+  private int[] flowTo;
+  private BigDecimal[] flowAmount;
+  private String[] flowArticle;
+  private Span[] flowClause;
+  private String[] reasons;
+  private List<?>[] uses;
 
   /**
    * @param scale the scale of the agreement's increment when it is 1, 0.1, 0.01, …; -1 otherwise
    * @param expectedFlows how many flows the run is likely to make: room for them from the start
+   * @param explained whether flows keep their reasons and uses
    */
-  Ledger(int accounts, int periods, boolean[] holds, int scale, int expectedFlows) {
+  Ledger(int accounts, int periods, boolean[] holds, int scale, int expectedFlows, boolean explained) {
     this.periods = periods;
     this.accounts = accounts;
     this.scale = scale;
-    this.flows = new ArrayList<>(expectedFlows);
+    int room = Math.max(expectedFlows, 8);
+    flowPeriod = new int[room];
+    flowFrom = new int[room];
+    flowTo = new int[room];
+    flowAmount = new BigDecimal[room];
+    flowArticle = new String[room];
+    flowClause = new Span[room];
+    reasons = explained ? new String[room] : null;
+    uses = explained ? new List<?>[room] : null;
     netUnits = new long[periods * accounts];
     touched = new boolean[periods * accounts];
     heldAt = new int[accounts];
@@ -70,8 +95,8 @@ final class Ledger {
     for (int a = 0; a < accounts; a++) heldAt[a] = holds[a] ? count++ : -1;
     held = new int[count];
     for (int a = 0; a < accounts; a++) if (holds[a]) held[heldAt[a]] = a;
-    opening = new BigDecimal[periods * count];
     closing = new BigDecimal[periods * count];
+    first = new BigDecimal[count];
     balance = new BigDecimal[accounts];
     Arrays.fill(balance, BigDecimal.ZERO);
   }
@@ -86,7 +111,7 @@ final class Ledger {
   }
 
   void openPeriod(int t) {
-    for (int i = 0; i < held.length; i++) opening[t * held.length + i] = balance[held[i]];
+    if (t == 0) for (int i = 0; i < held.length; i++) first[i] = balance[held[i]];
     opened = t;
   }
 
@@ -99,27 +124,58 @@ final class Ledger {
   BigDecimal opening(int account, int t) {
     // an account that holds no money has no balance: nothing is ever added to its zero
     if (t > opened || heldAt[account] < 0) return balance[account];
-    return opening[t * held.length + heldAt[account]];
+    int i = heldAt[account];
+    return t == 0 ? first[i] : closing[(t - 1) * held.length + i];
   }
 
   BigDecimal balance(int account) {
     return balance[account];
   }
 
-  /** Records a flow; a zero amount, or money to oneself, records nothing. */
-  void transfer(Flow flow) {
-    if (flow.amount().signum() < 0) {
-      throw new ConservationError("a flow has a negative amount: " + flow);
+  /**
+   * Records a flow of {@code amount} from {@code from} to {@code to} in period {@code t} (see {@link
+   * Flow}); a zero amount, or money to oneself, records nothing. The reason and uses are kept only
+   * when the ledger was made to explain.
+   */
+  void transfer(int t, int from, int to, BigDecimal amount, String article, Span clause, String reason, List<Use> used) {
+    int sign = amount.signum();
+    if (sign < 0) {
+      throw new ConservationError("a flow has a negative amount: " + amount.toPlainString() + " from [" + from + "] to ["
+          + to + "] in period " + t + ", article " + article);
     }
-    if (flow.amount().signum() == 0 || flow.from() == flow.to()) return;
-    BigDecimal amount = flow.amount();
+    if (sign == 0 || from == to) return;
     long units = units(amount);
-    int row = flow.period() * accounts;
-    addToNet(row + flow.from(), amount, units, true);
-    addToNet(row + flow.to(), amount, units, false);
-    if (heldAt[flow.from()] >= 0) balance[flow.from()] = minus(balance[flow.from()], amount);
-    if (heldAt[flow.to()] >= 0) balance[flow.to()] = plus(balance[flow.to()], amount);
-    flows.add(flow);
+    int row = t * accounts;
+    addToNet(row + from, amount, units, true);
+    addToNet(row + to, amount, units, false);
+    if (heldAt[from] >= 0) balance[from] = minus(balance[from], amount);
+    if (heldAt[to] >= 0) balance[to] = plus(balance[to], amount);
+    if (count == flowPeriod.length) grow();
+    int i = count++;
+    flowPeriod[i] = t;
+    flowFrom[i] = from;
+    flowTo[i] = to;
+    flowAmount[i] = amount;
+    flowArticle[i] = article;
+    flowClause[i] = clause;
+    if (reasons != null) {
+      reasons[i] = reason;
+      uses[i] = used;
+    }
+  }
+
+  private void grow() {
+    int room = count * 2;
+    flowPeriod = Arrays.copyOf(flowPeriod, room);
+    flowFrom = Arrays.copyOf(flowFrom, room);
+    flowTo = Arrays.copyOf(flowTo, room);
+    flowAmount = Arrays.copyOf(flowAmount, room);
+    flowArticle = Arrays.copyOf(flowArticle, room);
+    flowClause = Arrays.copyOf(flowClause, room);
+    if (reasons != null) {
+      reasons = Arrays.copyOf(reasons, room);
+      uses = Arrays.copyOf(uses, room);
+    }
   }
 
   /** {@code amount} in whole increments, or NO_UNITS when it is not at the increment's scale or not below 10¹⁸ of them. */
@@ -178,7 +234,7 @@ final class Ledger {
    * Net flows of every account in the period sum to exactly zero. (Every flow is non-negative:
    * {@link #transfer} refuses any other.)
    */
-  void checkConservation(int t, String label) {
+  void checkConservation(int t, IntFunction<String> label) {
     if (unitsSum(t) == 0) return;
     int row = t * accounts;
     BigDecimal sum = BigDecimal.ZERO;
@@ -186,7 +242,7 @@ final class Ledger {
     if (sum.signum() != 0) {
       StringBuilder detail = new StringBuilder();
       for (int a = 0; a < accounts; a++) detail.append(" [").append(a).append("]=").append(netIn(row + a).toPlainString());
-      throw new ConservationError("net flows of period " + label + " sum to " + sum.toPlainString() + ", not zero:" + detail);
+      throw new ConservationError("net flows of period " + label.apply(t) + " sum to " + sum.toPlainString() + ", not zero:" + detail);
     }
   }
 
@@ -202,8 +258,38 @@ final class Ledger {
     return sum;
   }
 
+  /** Every flow so far, in the order made: a view that makes each {@link Flow} when it is read. */
   List<Flow> flows() {
-    return flows;
+    return new Flows(this, count);
+  }
+
+  /**
+   * The ledger's flows as a list. Immutable: it is made after the run, and nothing writes the
+   * ledger's columns once the run has returned; a flow read twice is two equal records.
+   */
+  static final class Flows extends AbstractList<Flow> implements RandomAccess {
+    private final Ledger ledger;
+    private final int size;
+
+    private Flows(Ledger ledger, int size) {
+      this.ledger = ledger;
+      this.size = size;
+    }
+
+    @Override
+    public Flow get(int index) {
+      Objects.checkIndex(index, size);
+      Ledger l = ledger;
+      @SuppressWarnings("unchecked")
+      List<Use> used = l.uses == null ? List.of() : (List<Use>) l.uses[index];
+      return new Flow(l.flowPeriod[index], l.flowFrom[index], l.flowTo[index], l.flowAmount[index], l.flowArticle[index],
+          l.reasons == null ? "" : l.reasons[index], l.flowClause[index], used);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /** The account's net per period: read from the ledger when asked, so a run whose nets nobody reads makes none. */

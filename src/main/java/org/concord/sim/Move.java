@@ -12,7 +12,8 @@ record Move(int from, int to, BigDecimal amount, String article, Span clause, St
     return new Move(from, to, a, article, clause, why, uses);
   }
 
-  Flow flow(int period) {
-    return new Flow(period, from, to, amount, article, reason, clause, uses);
+  /** Makes this move a flow of period {@code t} in {@code ledger}. */
+  void book(Ledger ledger, int t) {
+    ledger.transfer(t, from, to, amount, article, clause, reason, uses);
   }
 }

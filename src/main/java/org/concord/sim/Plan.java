@@ -36,6 +36,8 @@ public final class Plan {
   final int obligations;
   /** By account slot: the fund declared there, or null. */
   final Fund[] fundAt;
+  /** The funds whose balance lapses at the end of each period, in declaration order. */
+  final List<Fund> lapsing;
   /** By account slot: whether it holds money (a fund or escrow). */
   final boolean[] holds;
   /** The articles, their provisions compiled to steps. */
@@ -69,6 +71,7 @@ public final class Plan {
         .orElse(-1) + 1;
     this.fundAt = new Fund[accounts.size()];
     for (Fund f : model.funds()) fundAt[f.account()] = f;
+    this.lapsing = model.funds().stream().filter(f -> !f.carryOver() && f.lapseTo() != Rounding.NO_ACCOUNT).toList();
     this.holds = new boolean[accounts.size()];
     for (Account a : accounts) holds[a.slot()] = a.kind() == AccountKind.FUND || a.kind() == AccountKind.ESCROW;
   }

@@ -43,6 +43,8 @@ final class Run {
   private final List<String> because = new ArrayList<>();
   /** Whether flows carry reasons and uses ({@link Simulator.Detail#EXPLAINED}). */
   final boolean explain;
+  /** A period's label, for the rare message that needs one. */
+  private final java.util.function.IntFunction<String> labels = this::label;
   int t;
 
   Run(Plan plan, Scenario scenario, boolean explain) {
@@ -52,7 +54,7 @@ final class Run {
     this.explain = explain;
     this.money = plan.money;
     this.accounts = plan.accounts;
-    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds, money.unitScale(), plan.expectedFlows);
+    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds, money.unitScale(), plan.expectedFlows, explain);
     this.eval = new Evaluator(model, scenario, ledger, explain);
     this.funds = new Funds(this);
     this.obligations = new Obligations(this);
@@ -90,7 +92,7 @@ final class Run {
       disputes.close(t);
       funds.lapse(t);
       ledger.closePeriod(t);
-      ledger.checkConservation(t, label(t));
+      ledger.checkConservation(t, labels);
     }
     disputes.unresolved(periods - 1);
     return result();
@@ -226,7 +228,7 @@ final class Run {
     if (amount.signum() == 0 || from == to) return;
     if (funds.isFund(from)) funds.request(new Move(from, to, amount, eval.article, clause, reason, eval.uses()));
     else if (disputes.contests(eval.article)) disputes.transfer(new Move(from, to, amount, eval.article, clause, reason, eval.uses()), t, null);
-    else ledger.transfer(new Flow(t, from, to, amount, eval.article, reason, clause, eval.uses()));
+    else ledger.transfer(t, from, to, amount, eval.article, clause, reason, eval.uses());
   }
 
   private void share(Step.Share step) {

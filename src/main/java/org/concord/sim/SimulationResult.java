@@ -27,7 +27,8 @@ public record SimulationResult(
   public SimulationResult {
     periods = List.copyOf(periods);
     accounts = List.copyOf(accounts);
-    flows = List.copyOf(flows);
+    // the ledger's view is immutable already: copying it would make every flow
+    flows = flows instanceof Ledger.Flows ? flows : List.copyOf(flows);
     events = List.copyOf(events);
     diagnostics = List.copyOf(diagnostics);
   }

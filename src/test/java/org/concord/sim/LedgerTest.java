@@ -24,8 +24,9 @@ class LedgerTest {
   void netsAreThoseOfBigDecimalAdditionWhateverTheAmounts() {
     Random random = new Random(7);
     for (int round = 0; round < 2_000; round++) {
-      Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0);
+      Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0, false);
       BigDecimal[][] reference = new BigDecimal[PERIODS][ACCOUNTS];
+      List<Flow> made = new ArrayList<>();
       for (int t = 0; t < PERIODS; t++) {
         ledger.openPeriod(t);
         int flows = random.nextInt(40);
@@ -33,13 +34,14 @@ class LedgerTest {
           int from = random.nextInt(ACCOUNTS);
           int to = random.nextInt(ACCOUNTS);
           BigDecimal amount = amount(random);
-          ledger.transfer(new Flow(t, from, to, amount, "1", "", Ledger.NO_SPAN, List.of()));
+          ledger.transfer(t, from, to, amount, "1", Ledger.NO_SPAN, "", List.of());
           if (amount.signum() == 0 || from == to) continue;
+          made.add(new Flow(t, from, to, amount, "1", "", Ledger.NO_SPAN, List.of()));
           reference[t][from] = reference[t][from] == null ? zeroAtScale(amount).subtract(amount) : reference[t][from].subtract(amount);
           reference[t][to] = reference[t][to] == null ? zeroAtScale(amount).add(amount) : reference[t][to].add(amount);
         }
         ledger.closePeriod(t);
-        ledger.checkConservation(t, String.valueOf(t));
+        ledger.checkConservation(t, String::valueOf);
       }
       for (int a = 0; a < ACCOUNTS; a++) {
         List<BigDecimal> expected = new ArrayList<>();
@@ -47,16 +49,18 @@ class LedgerTest {
         // equals, not compareTo: the scale is part of what reports print
         assertEquals(expected, ledger.net(a), "round " + round + ", account " + a);
       }
+      // every flow but those of nothing or to oneself, in order, past the room made at the start
+      assertEquals(made, ledger.flows(), "round " + round);
     }
   }
 
   @Test
   void aNetPastTheLongLimitGoesOnExactly() {
-    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0);
+    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0, false);
     ledger.openPeriod(0);
     BigDecimal big = new BigDecimal("9999999999999999.99"); // 18 digits: whole increments in a long
-    for (int i = 0; i < 10; i++) ledger.transfer(new Flow(0, 0, 2, big, "1", "", Ledger.NO_SPAN, List.of()));
-    ledger.checkConservation(0, "0");
+    for (int i = 0; i < 10; i++) ledger.transfer(0, 0, 2, big, "1", Ledger.NO_SPAN, "", List.of());
+    ledger.checkConservation(0, String::valueOf);
     assertEquals(new BigDecimal("99999999999999999.90"), ledger.net(2).get(0));
     assertEquals(new BigDecimal("-99999999999999999.90"), ledger.net(0).get(0));
     assertEquals(BigDecimal.ZERO, ledger.net(1).get(0));
@@ -64,10 +68,10 @@ class LedgerTest {
 
   @Test
   void aNegativeFlowIsABug() {
-    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0);
+    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0, false);
     ledger.openPeriod(0);
-    Flow negative = new Flow(0, 0, 1, new BigDecimal("-0.01"), "1", "", Ledger.NO_SPAN, List.of());
-    assertThrows(ConservationError.class, () -> ledger.transfer(negative));
+    BigDecimal negative = new BigDecimal("-0.01");
+    assertThrows(ConservationError.class, () -> ledger.transfer(0, 0, 1, negative, "1", Ledger.NO_SPAN, "", List.of()));
   }
 
   /** What {@code null + amount} is in the ledger: the amount's scale, at least 0. */
@@ -88,12 +92,12 @@ class LedgerTest {
 
   @Test
   void balancesAreKeptForAccountsThatHoldMoneyAndZeroForTheOthers() {
-    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0);
+    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0, false);
     ledger.initialBalance(1, new BigDecimal("5.00"));
     for (int t = 0; t < PERIODS; t++) {
       ledger.openPeriod(t);
-      ledger.transfer(new Flow(t, 0, 1, new BigDecimal("10.25"), "1", "", Ledger.NO_SPAN, List.of()));
-      ledger.transfer(new Flow(t, 1, 2, new BigDecimal("3.00"), "1", "", Ledger.NO_SPAN, List.of()));
+      ledger.transfer(t, 0, 1, new BigDecimal("10.25"), "1", Ledger.NO_SPAN, "", List.of());
+      ledger.transfer(t, 1, 2, new BigDecimal("3.00"), "1", Ledger.NO_SPAN, "", List.of());
       ledger.closePeriod(t);
     }
     assertEquals(List.of(new BigDecimal("12.25"), new BigDecimal("19.50"), new BigDecimal("26.75")), ledger.closing(1));
@@ -105,5 +109,18 @@ class LedgerTest {
     // the columns read the ledger on demand but cannot change it
     assertThrows(UnsupportedOperationException.class, () -> ledger.net(0).set(0, BigDecimal.ONE));
     assertThrows(IndexOutOfBoundsException.class, () -> ledger.closing(1).get(PERIODS));
+  }
+
+  @Test
+  void anExplainingLedgerKeepsEachFlowsReasonAndUses() {
+    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 1, true);
+    List<Use> used = List.of(new Use("P", "2012", "0.9"));
+    ledger.openPeriod(0);
+    ledger.transfer(0, 0, 1, new BigDecimal("1.00"), "2", Ledger.NO_SPAN, "because", used);
+    ledger.transfer(0, 1, 2, new BigDecimal("0.50"), null, Ledger.NO_SPAN, "lapses", List.of());
+    assertEquals(List.of(new Flow(0, 0, 1, new BigDecimal("1.00"), "2", "because", Ledger.NO_SPAN, used),
+        new Flow(0, 1, 2, new BigDecimal("0.50"), null, "lapses", Ledger.NO_SPAN, List.of())), ledger.flows());
+    assertThrows(UnsupportedOperationException.class, () -> ledger.flows().add(ledger.flows().get(0)));
+    assertThrows(IndexOutOfBoundsException.class, () -> ledger.flows().get(2));
   }
 }
