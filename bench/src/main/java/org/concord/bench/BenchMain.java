@@ -26,15 +26,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark side by side and writes {@code results.md} (the body of bench/RESULTS.md):
- * JMH for parsing, checking and simulation against the baselines; forked JVMs for the scenario
- * batch (1 thread vs all cores, and heap with 10× more scenarios); spawned processes for cold
+ * JMH for parsing, checking and simulation against the baselines; forked JVMs for the scaling of
+ * checking with the number of files (side by side), for the scenario batch (1 thread vs all
+ * cores, and heap with 10× more scenarios); spawned processes for cold
  * start. Medians throughout; every ratio is against a figure from the same run.
  *
  * <p>Run by {@code ./mvnw -B -ntp -Pbench -DskipTests verify} (add {@code -Dbench.smoke=true}
  * for the one-iteration CI run, {@code scripts/bench-smoke}).
  *
  * <p>Arguments: {@code --smoke=BOOL --jar=PATH --out=DIR [--scenarios=N] [--cold-runs=N]
- * [--parts=jmh,batch,cold]}.
+ * [--parts=jmh,scaling,batch,cold]}.
  */
 public final class BenchMain {
   private final boolean smoke;
@@ -52,7 +53,7 @@ public final class BenchMain {
     out = Path.of(a.getOrDefault("out", "target/bench")).toAbsolutePath();
     scenarios = Integer.parseInt(a.getOrDefault("scenarios", smoke ? "2" : "10000"));
     coldRuns = Integer.parseInt(a.getOrDefault("cold-runs", smoke ? "1" : "11"));
-    parts = List.of(a.getOrDefault("parts", "jmh,batch,cold").split(","));
+    parts = List.of(a.getOrDefault("parts", "jmh,scaling,batch,cold").split(","));
   }
 
   public static void main(String[] args) throws Exception {
@@ -78,7 +79,8 @@ public final class BenchMain {
     ModelSource source = ModelSource.of("equalisation_compact.concord", compact.text(), compact::handModel);
     md.append("Simulated models: ").append(source.origin()).append(".\n\n");
 
-    if (parts.contains("jmh")) jmh();
+    Map<String, Double> jmh = parts.contains("jmh") ? jmh() : Map.of();
+    if (parts.contains("scaling")) scaling(jmh);
     if (parts.contains("batch")) batch();
     if (parts.contains("cold")) coldStart();
 
@@ -94,7 +96,7 @@ public final class BenchMain {
 
   // ------------------------------------------------------------------ JMH
 
-  private void jmh() throws RunnerException {
+  private Map<String, Double> jmh() throws RunnerException {
     ChainedOptionsBuilder o = new OptionsBuilder()
         .include(ParseCheckBench.class.getName())
         .include(SimulationBench.class.getName())
@@ -137,14 +139,11 @@ public final class BenchMain {
           .append(String.format(Locale.ROOT, "%,.0f", lines / (check / 1000))).append(" lines/s parsed and checked.\n\n");
       ratio("parse + check ≤ 1.5× parse alone (" + set + " files)", check / parse, 1.5);
     }
-    Double check200 = ms.get("ParseCheckBench.parseAndCheck (200 files)");
-    Double check2000 = ms.get("ParseCheckBench.parseAndCheck (2000 files)");
-    if (check200 != null && check2000 != null) ratio("checking 2,000 files ≤ 11× checking 200", check2000 / check200, 11);
-    else targets.put("checking 2,000 files ≤ 11× checking 200", "not measured in smoke mode | –");
     ratioOf(ms, "interpreter ≤ 2× baseline, (a) Xin'an River-style", "xinan", 2);
     ratioOf(ms, "interpreter ≤ 2× baseline, (b) 333-party compact", "compact", 2);
     ratioOf(ms, "(for reference) interpreter with reasons vs baseline, (a)", "xinan", "Explained");
     ratioOf(ms, "(for reference) interpreter with reasons vs baseline, (b)", "compact", "Explained");
+    return ms;
   }
 
   private void ratioOf(Map<String, Double> ms, String target, String which, double limit) {
@@ -209,24 +208,66 @@ public final class BenchMain {
   }
 
   private Map<String, String> probe(int count, int threads, boolean heap) throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of("--scenarios", String.valueOf(count), "--threads", String.valueOf(threads)));
+    if (heap) args.add("--heap");
+    if (smoke) args.addAll(List.of("--warmup", "0"));
+    return fork("batch", "-Xmx1g", BatchProbe.class, args, "scenarios=");
+  }
+
+  /**
+   * Runs {@code main} in a JVM of its own (this run's class path, the heap given) and returns the
+   * last line of its output that starts with {@code result}, read as space-separated key=value
+   * pairs; echoes the output with {@code tag}.
+   */
+  private Map<String, String> fork(String tag, String heap, Class<?> main, List<String> args, String result)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(jvmArgs("-Xmx1g", "-cp", System.getProperty("java.class.path"), BatchProbe.class.getName(),
-        "--scenarios", String.valueOf(count), "--threads", String.valueOf(threads)));
-    if (heap) cmd.add("--heap");
-    if (smoke) cmd.addAll(List.of("--warmup", "0"));
+    cmd.addAll(jvmArgs(heap, "-cp", System.getProperty("java.class.path"), main.getName()));
+    cmd.addAll(args);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String last = null;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
-        System.out.println("[batch] " + line);
-        if (line.startsWith("scenarios=")) last = line;
+        System.out.println("[" + tag + "] " + line);
+        if (line.startsWith(result)) last = line;
       }
     }
-    if (p.waitFor() != 0 || last == null) throw new IllegalStateException("batch probe failed: " + cmd);
+    if (p.waitFor() != 0 || last == null) throw new IllegalStateException(tag + " probe failed: " + cmd);
     Map<String, String> m = new LinkedHashMap<>();
     for (String kv : last.split(" ")) m.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
     return m;
+  }
+
+  // ------------------------------------------------------------------ scaling of checking
+
+  /**
+   * 2,000 files against 200, side by side in one JVM ({@link CheckScaling}), with JMH's heap: the
+   * figure for the target. JMH's two forks give the same ratio with the machine's drift between
+   * them added; it is listed for reference.
+   */
+  private void scaling(Map<String, Double> jmh) throws IOException, InterruptedException {
+    List<String> args = smoke ? List.of("2", "20", "0", "1") : List.of("200", "2000", "3", "9");
+    Map<String, String> r = fork("scaling", "-Xmx2g", CheckScaling.class, args, "smallMs=");
+    md.append("## Scaling of checking (parse + check, ").append(args.get(1)).append(" files against ").append(args.get(0))
+        .append(" × ").append(Integer.parseInt(args.get(1)) / Integer.parseInt(args.get(0)))
+        .append(", alternated in one JVM, -Xmx2g; median of ").append(args.get(3)).append(" pairs)\n\n")
+        .append("| files | median ms |\n| --- | --- |\n")
+        .append("| ").append(args.get(0)).append(" | ").append(fmt(Double.parseDouble(r.get("smallMs")))).append(" |\n")
+        .append("| ").append(args.get(1)).append(" | ").append(fmt(Double.parseDouble(r.get("largeMs")))).append(" |\n\n")
+        .append("Ratio of each pair: median ").append(r.get("ratio")).append("×, least ").append(r.get("min"))
+        .append("×, most ").append(r.get("max")).append("×.\n\n");
+    if (smoke) {
+      targets.put("checking 2,000 files ≤ 11× checking 200", "not measured in smoke mode | –");
+      return;
+    }
+    ratio("checking 2,000 files ≤ 11× checking 200 (side by side)", Double.parseDouble(r.get("ratio")), 11);
+    Double check200 = jmh.get("ParseCheckBench.parseAndCheck (200 files)");
+    Double check2000 = jmh.get("ParseCheckBench.parseAndCheck (2000 files)");
+    if (check200 != null && check2000 != null) {
+      targets.put("(for reference) checking 2,000 files against 200, JMH's separate forks",
+          String.format(Locale.ROOT, "%.2f×", check2000 / check200) + " | –");
+    }
   }
 
   // ------------------------------------------------------------------ cold start
