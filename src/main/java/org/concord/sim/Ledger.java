@@ -39,7 +39,13 @@ final class Ledger {
   private BigDecimal[] netExact;
   /** By period and account: whether any flow touched the net (flows that cancel leave zero at their scale, none at scale 0). */
   private final boolean[] touched;
+  /**
+   * By account slot: the balance, or null while it is kept in whole increments in {@link
+   * #balanceUnits} (as nets are: a fund's balance changes with nearly every flow). Only accounts
+   * that hold money change it; every other account's stays zero.
+   */
   private final BigDecimal[] balance;
+  private final long[] balanceUnits;
   /**
    * By period and account that holds money (see {@link #heldAt}): its balance at the end of the
    * period, which is the balance at the start of the next; {@link #first}, at the start of the first.
@@ -99,6 +105,7 @@ final class Ledger {
     first = new BigDecimal[count];
     balance = new BigDecimal[accounts];
     Arrays.fill(balance, BigDecimal.ZERO);
+    balanceUnits = new long[accounts];
   }
 
   int accounts() {
@@ -111,25 +118,26 @@ final class Ledger {
   }
 
   void openPeriod(int t) {
-    if (t == 0) for (int i = 0; i < held.length; i++) first[i] = balance[held[i]];
+    if (t == 0) for (int i = 0; i < held.length; i++) first[i] = balance(held[i]);
     opened = t;
   }
 
   void closePeriod(int t) {
-    for (int i = 0; i < held.length; i++) closing[t * held.length + i] = balance[held[i]];
+    for (int i = 0; i < held.length; i++) closing[t * held.length + i] = balance(held[i]);
     closed = t;
   }
 
   /** The account's balance at the start of period {@code t}: what `balance(fund)` reads. */
   BigDecimal opening(int account, int t) {
     // an account that holds no money has no balance: nothing is ever added to its zero
-    if (t > opened || heldAt[account] < 0) return balance[account];
+    if (t > opened || heldAt[account] < 0) return balance(account);
     int i = heldAt[account];
     return t == 0 ? first[i] : closing[(t - 1) * held.length + i];
   }
 
   BigDecimal balance(int account) {
-    return balance[account];
+    BigDecimal exact = balance[account];
+    return exact != null ? exact : BigDecimal.valueOf(balanceUnits[account], scale);
   }
 
   /**
@@ -148,8 +156,8 @@ final class Ledger {
     int row = t * accounts;
     addToNet(row + from, amount, units, true);
     addToNet(row + to, amount, units, false);
-    if (heldAt[from] >= 0) balance[from] = minus(balance[from], amount);
-    if (heldAt[to] >= 0) balance[to] = plus(balance[to], amount);
+    if (heldAt[from] >= 0) addToBalance(from, amount, units, true);
+    if (heldAt[to] >= 0) addToBalance(to, amount, units, false);
     if (count == flowPeriod.length) grow();
     int i = count++;
     flowPeriod[i] = t;
@@ -206,6 +214,31 @@ final class Ledger {
     BigDecimal sum = before ? BigDecimal.valueOf(net, scale) : null;
     if (netExact == null) netExact = new BigDecimal[periods * accounts];
     netExact[cell] = debit ? minus(sum, amount) : plus(sum, amount);
+  }
+
+  /**
+   * Adds {@code amount} ({@code units} of increments, or NO_UNITS) to the account's balance, or
+   * subtracts it when {@code debit}: in whole increments when the balance and the amount are, with
+   * the value and scale {@link BigDecimal} arithmetic would give; else in {@link BigDecimal}.
+   */
+  private void addToBalance(int account, BigDecimal amount, long units, boolean debit) {
+    BigDecimal exact = balance[account];
+    if (units != NO_UNITS) {
+      // a zero of a scale not above the increment's takes the amount's scale, as in BigDecimal addition
+      long before = exact == null ? balanceUnits[account]
+          : exact.signum() == 0 && exact.scale() <= scale ? 0 : units(exact);
+      if (before != NO_UNITS) {
+        long sum = debit ? before - units : before + units;
+        boolean overflow = debit ? ((before ^ units) & (before ^ sum)) < 0 : ((before ^ sum) & (units ^ sum)) < 0;
+        if (!overflow) {
+          balanceUnits[account] = sum;
+          balance[account] = null;
+          return;
+        }
+      }
+    }
+    BigDecimal now = exact != null ? exact : BigDecimal.valueOf(balanceUnits[account], scale);
+    balance[account] = debit ? minus(now, amount) : plus(now, amount);
   }
 
   /** The net in {@code cell}. */

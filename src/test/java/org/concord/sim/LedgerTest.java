@@ -27,6 +27,7 @@ class LedgerTest {
       Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0, false);
       BigDecimal[][] reference = new BigDecimal[PERIODS][ACCOUNTS];
       List<Flow> made = new ArrayList<>();
+      BigDecimal balance = null; // account 1 holds money: its balance as BigDecimal arithmetic makes it
       for (int t = 0; t < PERIODS; t++) {
         ledger.openPeriod(t);
         int flows = random.nextInt(40);
@@ -37,11 +38,15 @@ class LedgerTest {
           ledger.transfer(t, from, to, amount, "1", Ledger.NO_SPAN, "", List.of());
           if (amount.signum() == 0 || from == to) continue;
           made.add(new Flow(t, from, to, amount, "1", "", Ledger.NO_SPAN, List.of()));
+          if (from == 1) balance = balance == null ? zeroAtScale(amount).subtract(amount) : balance.subtract(amount);
+          if (to == 1) balance = balance == null ? zeroAtScale(amount).add(amount) : balance.add(amount);
+          assertEquals(balance == null ? BigDecimal.ZERO : balance, ledger.balance(1), "round " + round);
           reference[t][from] = reference[t][from] == null ? zeroAtScale(amount).subtract(amount) : reference[t][from].subtract(amount);
           reference[t][to] = reference[t][to] == null ? zeroAtScale(amount).add(amount) : reference[t][to].add(amount);
         }
         ledger.closePeriod(t);
         ledger.checkConservation(t, String::valueOf);
+        assertEquals(balance == null ? BigDecimal.ZERO : balance, ledger.closing(1).get(t), "round " + round);
       }
       for (int a = 0; a < ACCOUNTS; a++) {
         List<BigDecimal> expected = new ArrayList<>();
@@ -64,6 +69,29 @@ class LedgerTest {
     assertEquals(new BigDecimal("99999999999999999.90"), ledger.net(2).get(0));
     assertEquals(new BigDecimal("-99999999999999999.90"), ledger.net(0).get(0));
     assertEquals(BigDecimal.ZERO, ledger.net(1).get(0));
+  }
+
+  @Test
+  void aBalancePastTheLongLimitGoesOnExactly() {
+    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0, false);
+    ledger.openPeriod(0);
+    BigDecimal big = new BigDecimal("9999999999999999.99");
+    for (int i = 0; i < 10; i++) ledger.transfer(0, 0, 1, big, "1", Ledger.NO_SPAN, "", List.of());
+    assertEquals(new BigDecimal("99999999999999999.90"), ledger.balance(1));
+    for (int i = 0; i < 10; i++) ledger.transfer(0, 1, 2, big, "1", Ledger.NO_SPAN, "", List.of());
+    assertEquals(new BigDecimal("0.00"), ledger.balance(1));
+  }
+
+  @Test
+  void aBalanceHasTheScaleBigDecimalArithmeticGivesIt() {
+    Ledger ledger = new Ledger(ACCOUNTS, PERIODS, HOLDS, 2, 0, false);
+    ledger.openPeriod(0);
+    ledger.transfer(0, 0, 1, new BigDecimal("0.001"), "1", Ledger.NO_SPAN, "", List.of());
+    ledger.transfer(0, 1, 0, new BigDecimal("0.001"), "1", Ledger.NO_SPAN, "", List.of());
+    assertEquals(new BigDecimal("0.000"), ledger.balance(1));
+    // 0.000 + 1.00 is 1.000: a zero finer than the increment keeps its scale
+    ledger.transfer(0, 0, 1, new BigDecimal("1.00"), "1", Ledger.NO_SPAN, "", List.of());
+    assertEquals(new BigDecimal("1.000"), ledger.balance(1));
   }
 
   @Test
