@@ -86,11 +86,11 @@ final class Funds {
     int a = f.account();
     BigDecimal asked = BigDecimal.ZERO;
     for (Move m : due) asked = asked.add(m.amount());
-    BigDecimal holds = run.ledger.balance(a).max(BigDecimal.ZERO);
-    if (asked.compareTo(holds) <= 0) {
+    if (run.ledger.holdsAtLeast(a, asked)) {
       for (Move m : due) run.disputes.transfer(m, t, null);
       return;
     }
+    BigDecimal holds = run.ledger.balance(a).max(BigDecimal.ZERO);
     BigDecimal available = run.money.floor(holds);
     String policy = switch (f.shortfall()) {
       case PRO_RATA -> "pro-rata";

@@ -216,6 +216,13 @@ final class Ledger {
     netExact[cell] = debit ? minus(sum, amount) : plus(sum, amount);
   }
 
+  /** Whether the account's balance, or zero if it is below, is at least {@code amount} (not negative). */
+  boolean holdsAtLeast(int account, BigDecimal amount) {
+    long units;
+    if (balance[account] == null && (units = units(amount)) != NO_UNITS) return units <= Math.max(balanceUnits[account], 0);
+    return balance(account).max(BigDecimal.ZERO).compareTo(amount) >= 0;
+  }
+
   /**
    * Adds {@code amount} ({@code units} of increments, or NO_UNITS) to the account's balance, or
    * subtracts it when {@code debit}: in whole increments when the balance and the amount are, with

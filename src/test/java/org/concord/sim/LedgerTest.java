@@ -1,7 +1,9 @@
 package org.concord.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,6 +43,9 @@ class LedgerTest {
           if (from == 1) balance = balance == null ? zeroAtScale(amount).subtract(amount) : balance.subtract(amount);
           if (to == 1) balance = balance == null ? zeroAtScale(amount).add(amount) : balance.add(amount);
           assertEquals(balance == null ? BigDecimal.ZERO : balance, ledger.balance(1), "round " + round);
+          BigDecimal ask = amount(random).abs();
+          assertEquals((balance == null ? BigDecimal.ZERO : balance).max(BigDecimal.ZERO).compareTo(ask) >= 0,
+              ledger.holdsAtLeast(1, ask), "round " + round + ": holds at least " + ask);
           reference[t][from] = reference[t][from] == null ? zeroAtScale(amount).subtract(amount) : reference[t][from].subtract(amount);
           reference[t][to] = reference[t][to] == null ? zeroAtScale(amount).add(amount) : reference[t][to].add(amount);
         }
@@ -131,12 +136,19 @@ class LedgerTest {
     assertEquals(List.of(new BigDecimal("12.25"), new BigDecimal("19.50"), new BigDecimal("26.75")), ledger.closing(1));
     assertEquals(new BigDecimal("12.25"), ledger.opening(1, 1), "the start of a period is the end of the one before");
     assertEquals(new BigDecimal("5.00"), ledger.opening(1, 0));
+    assertTrue(ledger.holdsAtLeast(1, new BigDecimal("26.75")));
+    assertFalse(ledger.holdsAtLeast(1, new BigDecimal("26.76")));
+    assertTrue(ledger.holdsAtLeast(1, new BigDecimal("26.749")), "an amount finer than the increment is compared exactly");
     assertEquals(List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), ledger.closing(0));
     assertEquals(BigDecimal.ZERO, ledger.opening(0, 2));
     assertEquals(List.of(new BigDecimal("-10.25"), new BigDecimal("-10.25"), new BigDecimal("-10.25")), ledger.net(0));
     // the columns read the ledger on demand but cannot change it
     assertThrows(UnsupportedOperationException.class, () -> ledger.net(0).set(0, BigDecimal.ONE));
     assertThrows(IndexOutOfBoundsException.class, () -> ledger.closing(1).get(PERIODS));
+    ledger.openPeriod(PERIODS - 1);
+    ledger.transfer(PERIODS - 1, 1, 0, new BigDecimal("30.00"), "1", Ledger.NO_SPAN, "", List.of());
+    assertTrue(ledger.holdsAtLeast(1, new BigDecimal("0.00")), "an overdrawn account holds nothing, and that is at least zero");
+    assertFalse(ledger.holdsAtLeast(1, new BigDecimal("0.01")));
   }
 
   @Test
