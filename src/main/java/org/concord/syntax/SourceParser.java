@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -29,6 +35,25 @@ public final class SourceParser {
   /** Parsing and building recurse over the tree; a roomy stack keeps legal deep nesting safe. */
   private static final long STACK_BYTES = 64L * 1024 * 1024;
 
+  /**
+   * Threads with that stack, reused: starting one costs about as much as parsing a typical file,
+   * and `concord check` of a directory parses thousands. One per concurrent caller; an idle one
+   * ends after a while, and none keeps the JVM alive. Made at the second parse: a JVM that parses
+   * one file (most `concord` commands) starts one thread and spends nothing on a pool.
+   */
+  private static final class Workers {
+    static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), SourceParser::worker);
+  }
+
+  private static Thread worker(Runnable task) {
+    Thread worker = new Thread(null, task, "concord-parse", STACK_BYTES);
+    worker.setDaemon(true);
+    return worker;
+  }
+
+  private static volatile boolean parsedBefore;
+
   private SourceParser() {}
 
   public static ParseResult parse(SourceFile source) {
@@ -40,26 +65,26 @@ public final class SourceParser {
     if (bytes > limits.maxFileBytes()) {
       return failed(source, Diagnostic.of(Code.C0008, Span.ofFile(source.path()), bytes, limits.maxFileBytes()));
     }
-    ParseResult[] result = new ParseResult[1];
-    Throwable[] failure = new Throwable[1];
-    Thread worker = new Thread(null, () -> {
-      try {
-        result[0] = parseOnThisThread(source, limits);
-      } catch (RuntimeException | Error e) {
-        failure[0] = e; // rethrown on the caller's thread, so a bug is reported, not a null result
-      }
-    }, "concord-parse", STACK_BYTES);
-    worker.start();
+    FutureTask<ParseResult> work = new FutureTask<>(() -> parseOnThisThread(source, limits));
+    if (parsedBefore) {
+      Workers.POOL.execute(work);
+    } else {
+      parsedBefore = true;
+      worker(work).start();
+    }
     prepare();
     try {
-      worker.join();
+      return work.get();
     } catch (InterruptedException e) {
+      work.cancel(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while parsing " + source.path(), e);
+    } catch (ExecutionException e) {
+      // rethrown on the caller's thread, so a bug is reported, not a null result
+      if (e.getCause() instanceof RuntimeException bug) throw bug;
+      if (e.getCause() instanceof Error bug) throw bug;
+      throw new IllegalStateException(e.getCause());
     }
-    if (failure[0] instanceof RuntimeException e) throw e;
-    if (failure[0] instanceof Error e) throw e;
-    return result[0];
   }
 
   /**

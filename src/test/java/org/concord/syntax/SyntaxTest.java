@@ -685,6 +685,27 @@ class SyntaxTest {
     }
 
     @Test
+    @Timeout(60)
+    void parsesFromManyThreadsAtOnceOnReusedWorkers() throws Exception {
+      // parse worker threads are reused: concurrent callers must each get their own, and their own result
+      String deep = HEADER + "define x = " + String.join(" + ", java.util.Collections.nCopies(10_000, "1"));
+      List<String> texts = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) texts.add(i % 2 == 0 ? deep : HEADER + "define x = " + i);
+      List<List<Code>> alone = texts.stream().map(t -> codes(parse(t))).toList();
+      assertThat(alone).allMatch(List::isEmpty);
+      java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        for (int round = 0; round < 3; round++) {
+          List<java.util.concurrent.Future<List<Code>>> together = new java.util.ArrayList<>();
+          for (String t : texts) together.add(callers.submit(() -> codes(parse(t))));
+          for (int i = 0; i < texts.size(); i++) assertThat(together.get(i).get()).isEqualTo(alone.get(i));
+        }
+      } finally {
+        callers.shutdownNow();
+      }
+    }
+
+    @Test
     @Timeout(20)
     void tenThousandTermSumsParse() {
       String sum = String.join(" + ", java.util.Collections.nCopies(10_000, "1"));
