@@ -21,7 +21,8 @@ final class Obligations {
   /** [obligation index][account slot]: breaches so far. */
   private final int[][] breaches;
   private final List<Provision.Penalty> penalties;
-  private final Set<String> defaults = new HashSet<>();
+  /** The scenario's defaults: obligation index, party and period packed by {@link #key}. */
+  private final Set<Long> defaults = new HashSet<>();
 
   Obligations(Run run) {
     this.run = run;
@@ -31,13 +32,19 @@ final class Obligations {
     breaches = new int[count][accounts];
     for (BigDecimal[] row : arrears) java.util.Arrays.fill(row, BigDecimal.ZERO);
     penalties = run.plan.penalties;
+    // the scenario names obligations by id; the period loop looks them up by index, without strings
     for (ScenarioEvent e : run.scenario.events()) {
-      if (e instanceof ScenarioEvent.Default d) defaults.add(key(d.party(), d.obligation(), d.period()));
+      if (!(e instanceof ScenarioEvent.Default d)) continue;
+      for (Provision.Obligation o : run.plan.allObligations) {
+        if (o.id().equals(d.obligation())) defaults.add(key(o.index(), d.party(), d.period()));
+      }
     }
   }
 
-  private static String key(int party, String obligation, int period) {
-    return party + "\u0000" + obligation + "\u0000" + period;
+  /** One key per obligation, party and period, 21 bits each (the parse limits keep them far below 2²¹). */
+  private static long key(int obligation, int party, int period) {
+    long mask = (1 << 21) - 1;
+    return (obligation & mask) << 42 | (party & mask) << 21 | (period & mask);
   }
 
   BigDecimal arrears(int obligation, int party) {
@@ -47,7 +54,7 @@ final class Obligations {
   void perform(Provision.Obligation o, int t) {
     if (o.deadline() != -1 && o.deadline() != t) return;
     int party = run.eval.party(o.party());
-    boolean defaults = this.defaults.contains(key(party, o.id(), t));
+    boolean defaults = !this.defaults.isEmpty() && this.defaults.contains(key(o.index(), party, t));
     switch (o.duty()) {
       case Provision.PayDuty pay -> {
         BigDecimal amount = run.amount(pay.amount(), t);

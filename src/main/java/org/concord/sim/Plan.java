@@ -32,8 +32,9 @@ public final class Plan {
   private final Map<Provision, String> articleOf = new IdentityHashMap<>();
   final List<Provision.DisputeRoute> routes;
   final List<Provision.Penalty> penalties;
-  /** How many obligations there are (by {@link Provision.Obligation#index()}). */
+  /** How many obligations there are (by {@link Provision.Obligation#index()}), and all of them. */
   final int obligations;
+  final List<Provision.Obligation> allObligations;
   /** By account slot: the fund declared there, or null. */
   final Fund[] fundAt;
   /** The funds whose balance lapses at the end of each period, in declaration order. */
@@ -67,8 +68,8 @@ public final class Plan {
     for (Step.Article a : articles) perPeriod += flowsPerPeriod(a.steps());
     this.expectedFlows = (int) Math.min(perPeriod * model.term().size(), 1 << 20);
     this.penalties = model.all(Provision.Penalty.class);
-    this.obligations = model.all(Provision.Obligation.class).stream().mapToInt(Provision.Obligation::index).max()
-        .orElse(-1) + 1;
+    this.allObligations = model.all(Provision.Obligation.class);
+    this.obligations = allObligations.stream().mapToInt(Provision.Obligation::index).max().orElse(-1) + 1;
     this.fundAt = new Fund[accounts.size()];
     for (Fund f : model.funds()) fundAt[f.account()] = f;
     this.lapsing = model.funds().stream().filter(f -> !f.carryOver() && f.lapseTo() != Rounding.NO_ACCOUNT).toList();
