@@ -191,6 +191,10 @@ public final class BenchMain {
     md.append("\nThe heap lines sample the live heap with a full GC every second (which slows them); the first two lines do not sample.\n\n");
     double speedup = Double.parseDouble(all.get("perSecond")) / Double.parseDouble(one.get("perSecond"));
     ratioAtLeast("batch of " + scenarios + " scenarios ≥ 1.8× faster on " + cores + " cores than on 1", speedup, 1.8);
+    // what the machine gives on purely parallel work, measured right after the batch
+    double ceiling = CpuCeiling.speedup(cores, smoke ? 10_000_000L : 2_000_000_000L, smoke ? 1 : 3);
+    targets.put("(for reference) the machine's own speed-up on " + cores + " cores, a loop that allocates and shares nothing",
+        String.format(Locale.ROOT, "%.2f×", ceiling) + " | –");
     // The maximum of the samples grows with their number by chance (in-flight work at the moment of
     // each sample); the 90th percentile and the first and last tenth of the long run show a trend.
     double growth = Double.parseDouble(heapLarge.get("p90LiveMiB")) / Double.parseDouble(heapSmall.get("p90LiveMiB"));
