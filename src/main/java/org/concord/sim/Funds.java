@@ -20,8 +20,6 @@ final class Funds {
   /** By account slot: what the fund there was asked to pay this period, and owes from earlier ones; empty for other accounts. */
   private final List<List<Move>> requested = new ArrayList<>();
   private final List<List<Move>> owed = new ArrayList<>();
-  /** How many requests and arrears wait to be settled: most periods of most agreements, none. */
-  private int waiting;
 
   Funds(Run run) {
     this.run = run;
@@ -57,13 +55,10 @@ final class Funds {
 
   void request(Move m) {
     requested.get(m.from()).add(m);
-    waiting++;
   }
 
   /** Pays every fund's requests of the period, in fund order, then request order; arrears first. */
   void settle(int t) {
-    if (waiting == 0) return;
-    waiting = 0;
     for (Fund f : run.model.funds()) {
       int a = f.account();
       List<Move> arrears = owed.get(a);
@@ -113,7 +108,6 @@ final class Funds {
           String why = !run.explain || m.reason().startsWith("arrears of fund") ? m.reason()
               : "arrears of fund `" + run.id(a) + "` from " + run.label(t) + "; " + m.reason();
           owed.get(a).add(m.withAmount(rest, why));
-          waiting++;
         }
       }
     } else {

@@ -204,9 +204,7 @@ final class Ledger {
     long net = netUnits[cell];
     if (units != NO_UNITS) {
       long sum = debit ? net - units : net + units;
-      // overflow only when the operands' signs allow it and the result's sign is wrong
-      boolean overflow = debit ? ((net ^ units) & (net ^ sum)) < 0 : ((net ^ sum) & (units ^ sum)) < 0;
-      if (!overflow) {
+      if (!overflowed(net, units, sum, debit)) {
         netUnits[cell] = sum;
         return;
       }
@@ -236,8 +234,7 @@ final class Ledger {
           : exact.signum() == 0 && exact.scale() <= scale ? 0 : units(exact);
       if (before != NO_UNITS) {
         long sum = debit ? before - units : before + units;
-        boolean overflow = debit ? ((before ^ units) & (before ^ sum)) < 0 : ((before ^ sum) & (units ^ sum)) < 0;
-        if (!overflow) {
+        if (!overflowed(before, units, sum, debit)) {
           balanceUnits[account] = sum;
           balance[account] = null;
           return;
@@ -246,6 +243,12 @@ final class Ledger {
     }
     BigDecimal now = exact != null ? exact : BigDecimal.valueOf(balanceUnits[account], scale);
     balance[account] = debit ? minus(now, amount) : plus(now, amount);
+  }
+
+  /** Whether {@code sum}, computed as {@code a - b} when {@code debit} else {@code a + b}, wrapped around. */
+  private static boolean overflowed(long a, long b, long sum, boolean debit) {
+    // overflow only when the operands' signs allow it and the result's sign is wrong
+    return debit ? ((a ^ b) & (a ^ sum)) < 0 : ((a ^ sum) & (b ^ sum)) < 0;
   }
 
   /** The net in {@code cell}. */
@@ -292,7 +295,7 @@ final class Ledger {
     for (int cell = t * accounts; cell < (t + 1) * accounts; cell++) {
       if (netExact != null && netExact[cell] != null) return NO_UNITS;
       long next = sum + netUnits[cell];
-      if (((sum ^ next) & (netUnits[cell] ^ next)) < 0) return NO_UNITS;
+      if (overflowed(sum, netUnits[cell], next, false)) return NO_UNITS;
       sum = next;
     }
     return sum;

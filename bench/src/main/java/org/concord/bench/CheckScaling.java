@@ -1,5 +1,6 @@
 package org.concord.bench;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.concord.check.Checker;
@@ -49,18 +50,7 @@ public final class CheckScaling {
     System.out.printf(Locale.ROOT, "parse + check, %d pairs after %d warm-up pairs: %d files %.0f ms, %d files %.0f ms (medians)%n",
         pairs, warm, small, ParseCheckRatio.median(smallMs), large, ParseCheckRatio.median(largeMs));
     System.out.printf(Locale.ROOT, "smallMs=%.1f largeMs=%.1f ratio=%.2f min=%.2f max=%.2f%n", ParseCheckRatio.median(smallMs),
-        ParseCheckRatio.median(largeMs), ParseCheckRatio.median(ratio), min(ratio), max(ratio));
-  }
-
-  private static double min(double[] xs) {
-    double m = Double.POSITIVE_INFINITY;
-    for (double x : xs) m = Math.min(m, x);
-    return m;
-  }
-
-  private static double max(double[] xs) {
-    double m = Double.NEGATIVE_INFINITY;
-    for (double x : xs) m = Math.max(m, x);
-    return m;
+        ParseCheckRatio.median(largeMs), ParseCheckRatio.median(ratio), Arrays.stream(ratio).min().orElseThrow(),
+        Arrays.stream(ratio).max().orElseThrow());
   }
 }
