@@ -1,6 +1,7 @@
 package org.concord.sim;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ public final class Money {
   public Money(Rounding rounding) {
     this.rounding = rounding;
     BigDecimal inc = rounding.increment();
-    this.decimalIncrement = inc != null && inc.scale() >= 0 && inc.unscaledValue().equals(java.math.BigInteger.ONE);
+    this.decimalIncrement = inc != null && inc.scale() >= 0 && inc.unscaledValue().equals(BigInteger.ONE);
   }
 
   public Rounding rounding() {
@@ -78,7 +79,9 @@ public final class Money {
     int n = weights.size();
     if (n == 1 && weights.get(0).signum() > 0 && wholeIncrements(total)) return new BigDecimal[] {total};
     BigDecimal[] inUnits = apportionInUnits(total, weights, accounts);
-    return inUnits != null ? inUnits : apportionByDivision(total, weights, accounts);
+    if (inUnits != null) return inUnits;
+    BigDecimal[] byRemainders = apportionByRemainders(total, weights, accounts);
+    return byRemainders != null ? byRemainders : apportionByDivision(total, weights, accounts);
   }
 
   /** {@link #apportion} in {@code BigDecimal}s, quotients at {@link #CONTEXT}: every case. */
@@ -202,6 +205,75 @@ public final class Money {
       for (long j = 0; j < units; j++) parts[order[(int) (j % n)]]++;
     }
     return scaled(parts, s);
+  }
+
+  /**
+   * {@link #apportion} by largest remainder (no remainder account) with weights of any length,
+   * in exact integers: each part's whole increments and what is left of it from one integer
+   * division, where the general case takes a 34-digit quotient, rounds it down and subtracts. The
+   * parts are those the general case gives, value and scale; null when the case is not that one,
+   * or when a 34-digit quotient could decide otherwise than the exact one. With a total below
+   * 10¹⁷ increments, a 34-digit quotient is within 5·10⁻¹⁸ of an increment of the exact part; a
+   * distance of more than 2⁻⁵⁶ (1.4·10⁻¹⁷) of an increment is decided alike by both: each part's
+   * from the next whole increment, and between the last remainder that gets a leftover increment
+   * and the first that does not (which of the others ranks above which does not change the parts).
+   */
+  BigDecimal[] apportionByRemainders(BigDecimal total, List<BigDecimal> weights, List<Integer> accounts) {
+    if (!decimalIncrement || remainderTarget(weights, accounts) >= 0) return null;
+    int s = Math.max(rounding.increment().scale(), 0);
+    if (total.scale() != s || total.signum() < 0 || total.precision() > 17) return null;
+    int n = weights.size();
+    int common = Integer.MIN_VALUE;
+    for (BigDecimal w : weights) {
+      if (w.signum() < 0) return null;
+      common = Math.max(common, w.scale());
+    }
+    // the weights as whole numbers at one scale: the same ratios
+    BigInteger[] w = new BigInteger[n];
+    BigInteger sum = BigInteger.ZERO;
+    for (int i = 0; i < n; i++) {
+      BigDecimal x = weights.get(i);
+      w[i] = x.signum() == 0 ? BigInteger.ZERO : x.setScale(common).unscaledValue();
+      sum = sum.add(w[i]);
+    }
+    if (sum.signum() == 0) return null;
+    int bits = sum.bitLength();
+    BigInteger u = total.unscaledValue();
+    long[] parts = new long[n];
+    BigInteger[] left = new BigInteger[n];
+    long given = 0;
+    for (int i = 0; i < n; i++) {
+      if (w[i].signum() == 0) {
+        left[i] = BigInteger.ZERO;
+        continue;
+      }
+      BigInteger[] qr = u.multiply(w[i]).divideAndRemainder(sum);
+      parts[i] = qr[0].longValue(); // at most the total: below 10^17
+      left[i] = qr[1];
+      if (left[i].signum() != 0 && !apart(sum.subtract(left[i]), bits)) return null;
+      given += parts[i];
+    }
+    long units = u.longValue() - given; // below n: each part left less than one increment
+    if (units >= n) return null;
+    if (units > 0) {
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) order[i] = i;
+      Arrays.sort(order, (a, b) -> {
+        int c = left[b].compareTo(left[a]);
+        return c != 0 ? c : Integer.compare(accounts.get(a), accounts.get(b));
+      });
+      if (!apart(left[order[(int) units - 1]].subtract(left[order[(int) units]]), bits)) return null;
+      for (int j = 0; j < units; j++) parts[order[j]]++;
+    }
+    return scaled(parts, s);
+  }
+
+  /**
+   * Whether {@code d / sum} is surely more than 2⁻⁵⁶, for a sum of {@code bits} bits: {@code d ≥
+   * 2^(bitLength(d) - 1)} and {@code sum < 2^bits}.
+   */
+  private static boolean apart(BigInteger d, int bits) {
+    return d.signum() > 0 && bits - d.bitLength() <= 55;
   }
 
   /** {@code q + r/d} (not negative, {@code 0 <= r < d}) rounded to a whole number; MIN_VALUE for a mode not handled. */
