@@ -189,22 +189,44 @@ public final class Money {
     long units = u - given;
     System.arraycopy(q, 0, parts, 0, n);
     if (units > 0) {
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) order[i] = i;
-      Arrays.sort(order, (a, b) -> {
-        int c = Long.compare(r[b], r[a]);
-        return c != 0 ? c : Integer.compare(accounts.get(a), accounts.get(b));
-      });
+      // each remainder (below W < 2^40) with the length of its part's whole number, as one long
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) keys[i] = r[i] << 5 | digits(q[i]);
+      Arrays.sort(keys);
       // Equal remainders of parts whose whole numbers differ in length are equal exactly but not
       // always at 34 digits (fewer digits are left for the fraction): leave those to the general case.
       for (int j = 1; j < n; j++) {
-        int a = order[j - 1];
-        int b = order[j];
-        if (r[a] == r[b] && r[a] != 0 && digits(q[a]) != digits(q[b])) return null;
+        long a = keys[j - 1];
+        long b = keys[j];
+        if (a >>> 5 == b >>> 5 && a >>> 5 != 0 && a != b) return null;
       }
-      for (long j = 0; j < units; j++) parts[order[(int) (j % n)]]++;
+      giveLeftover(parts, units, keys[n - (int) units] >>> 5, r, accounts);
     }
     return scaled(parts, s);
+  }
+
+  /**
+   * One increment each to the {@code units} parts with the largest remainders, ties to the lower
+   * account, then the earlier part: every part whose remainder is above {@code least} (the
+   * smallest remainder that gets one), then as many of those at {@code least} as are left.
+   */
+  private static void giveLeftover(long[] parts, long units, long least, long[] remainders, List<Integer> accounts) {
+    long left = units;
+    int tied = 0;
+    for (int i = 0; i < parts.length; i++) {
+      if (remainders[i] > least) {
+        parts[i]++;
+        left--;
+      } else if (remainders[i] == least) {
+        tied++;
+      }
+    }
+    if (left == 0) return;
+    // account and position in one long each: sorted, the lower account first, then the earlier part
+    long[] ties = new long[tied];
+    for (int i = 0, k = 0; i < parts.length; i++) if (remainders[i] == least) ties[k++] = (long) accounts.get(i) << 32 | i;
+    Arrays.sort(ties);
+    for (int j = 0; j < left; j++) parts[(int) ties[j]]++;
   }
 
   /**
@@ -250,30 +272,34 @@ public final class Money {
       BigInteger[] qr = u.multiply(w[i]).divideAndRemainder(sum);
       parts[i] = qr[0].longValue(); // at most the total: below 10^17
       left[i] = qr[1];
-      if (left[i].signum() != 0 && !apart(sum.subtract(left[i]), bits)) return null;
+      if (left[i].signum() != 0 && !apart(sum.subtract(left[i]).bitLength(), bits)) return null;
       given += parts[i];
     }
     long units = u.longValue() - given; // below n: each part left less than one increment
     if (units >= n) return null;
     if (units > 0) {
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) order[i] = i;
-      Arrays.sort(order, (a, b) -> {
-        int c = left[b].compareTo(left[a]);
-        return c != 0 ? c : Integer.compare(accounts.get(a), accounts.get(b));
-      });
-      if (!apart(left[order[(int) units - 1]].subtract(left[order[(int) units]]), bits)) return null;
-      for (int j = 0; j < units; j++) parts[order[j]]++;
+      // each remainder's leading 62 bits: a larger key is a larger remainder
+      int shift = Math.max(0, bits - 62);
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) keys[i] = left[i].shiftRight(shift).longValue();
+      long[] sorted = keys.clone();
+      Arrays.sort(sorted);
+      long least = sorted[n - (int) units];
+      long gap = least - sorted[n - (int) units - 1];
+      // below 63 bits the keys are the remainders; above, keys more than 64 apart are remainders
+      // more than 2^(bits - 56) apart
+      if (shift == 0 ? !apart(64 - Long.numberOfLeadingZeros(gap), bits) : gap <= 64) return null;
+      for (int i = 0; i < n; i++) if (keys[i] >= least) parts[i]++;
     }
     return scaled(parts, s);
   }
 
   /**
-   * Whether {@code d / sum} is surely more than 2⁻⁵⁶, for a sum of {@code bits} bits: {@code d ≥
-   * 2^(bitLength(d) - 1)} and {@code sum < 2^bits}.
+   * Whether {@code d / sum} (d not negative, of {@code dBits} bits) is surely more than 2⁻⁵⁶, for a
+   * sum of {@code bits} bits: {@code d ≥ 2^(dBits - 1)} and {@code sum < 2^bits}.
    */
-  private static boolean apart(BigInteger d, int bits) {
-    return d.signum() > 0 && bits - d.bitLength() <= 55;
+  private static boolean apart(int dBits, int bits) {
+    return dBits > 0 && bits - dBits <= 55;
   }
 
   /** {@code q + r/d} (not negative, {@code 0 <= r < d}) rounded to a whole number; MIN_VALUE for a mode not handled. */
