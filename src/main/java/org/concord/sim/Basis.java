@@ -85,13 +85,14 @@ final class Basis {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
     Arrays.sort(order, Comparator.<Integer, BigDecimal>comparing(measures::get).thenComparing(parties::get));
-    BigDecimal prefix = BigDecimal.ZERO;
+    // the amount plus the k lowest measures: the value and scale of adding their sum (from a zero of scale 0) to it
+    BigDecimal lifted = amount.scale() < 0 ? amount.setScale(0) : amount;
     BigDecimal level = null;
     int k = 0;
     while (k < n) {
-      prefix = prefix.add(measures.get(order[k]));
+      lifted = lifted.add(measures.get(order[k]));
       k++;
-      level = Money.divide(amount.add(prefix), BigDecimal.valueOf(k));
+      level = Money.divide(lifted, BigDecimal.valueOf(k));
       if (k == n || level.compareTo(measures.get(order[k])) <= 0) break;
     }
     List<BigDecimal> parts = new ArrayList<>(java.util.Collections.nCopies(n, BigDecimal.ZERO));
