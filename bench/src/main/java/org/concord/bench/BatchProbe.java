@@ -32,9 +32,13 @@ public final class BatchProbe {
     }
     Compact compact = Compact.standard();
     Model model = ModelSource.of("equalisation_compact.concord", compact.text(), compact::handModel).model();
-    // a warm-up of the same size for every thread count, so each is timed on compiled code and
-    // the JIT does not work on the spare core while one thread is timed
-    ScenarioBatch.run(compact, model, 1_000_000, warmup >= 0 ? warmup : 40, threads);
+    // Warm up on the same thread count until the JIT is done with the batch's code, so each is
+    // timed on compiled code and the JIT does not work on the spare core while one thread is
+    // timed (and on a worker's core while two are). C2 keeps compiling for some 10 s of this
+    // batch: a fixed 40 scenarios left most of its 12 s of compiling inside the timed run.
+    int warmed = warmup;
+    if (warmup >= 0) ScenarioBatch.run(compact, model, 1_000_000, warmup, threads);
+    else warmed = warmUp(compact, model, threads);
     List<Long> live = java.util.Collections.synchronizedList(new ArrayList<>());
     Thread sampler = null;
     if (heap) {
@@ -70,12 +74,31 @@ public final class BatchProbe {
     int tenth = Math.max(1, samples.size() / 10);
     System.out.printf(java.util.Locale.ROOT,
         "scenarios=%d threads=%d seconds=%.3f perSecond=%.3f flows=%d errors=%d samples=%d peakLiveMiB=%.1f"
-            + " p90LiveMiB=%.1f firstTenthLiveMiB=%.1f lastTenthLiveMiB=%.1f maxHeapMiB=%.0f%n",
+            + " p90LiveMiB=%.1f firstTenthLiveMiB=%.1f lastTenthLiveMiB=%.1f maxHeapMiB=%.0f warmup=%d%n",
         s.scenarios(), threads, nanos / 1e9, s.scenarios() / (nanos / 1e9), s.flows(), s.withErrors(), samples.size(),
         mib(samples.isEmpty() ? -1 : java.util.Collections.max(samples)), mib(quantile(samples, 0.9)),
         mib(quantile(samples.subList(0, Math.min(tenth, samples.size())), 0.5)),
         mib(quantile(samples.subList(Math.max(0, samples.size() - tenth), samples.size()), 0.5)),
-        Runtime.getRuntime().maxMemory() / 1048576.0);
+        Runtime.getRuntime().maxMemory() / 1048576.0, warmed);
+  }
+
+  /**
+   * Runs rounds of 40 scenarios until one compiles for less than 1% of its wall time (at most
+   * 40 rounds); returns how many scenarios that took.
+   */
+  private static int warmUp(Compact compact, Model model, int threads) {
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    int round = 40;
+    int done = 0;
+    for (int r = 0; r < 40; r++) {
+      long compiledBefore = jit.getTotalCompilationTime();
+      long start = System.nanoTime();
+      ScenarioBatch.run(compact, model, 1_000_000L + done, round, threads);
+      done += round;
+      long wallMs = (System.nanoTime() - start) / 1_000_000;
+      if (jit.getTotalCompilationTime() - compiledBefore < wallMs / 100) break;
+    }
+    return done;
   }
 
   private static long quantile(List<Long> xs, double q) {
