@@ -15,8 +15,8 @@ import org.concord.syntax.SourceParser;
 /**
  * {@link ParseCheckBench}'s two operations, parse and parse + check, alternated in one JVM, so
  * the ratio is measured side by side: JMH runs each benchmark in its own fork minutes apart, and
- * on a loaded machine the load changes in between (parsing, which starts a thread per file, is
- * the most sensitive to it). Prints the medians of wall time and of process CPU time (all
+ * on a loaded machine the load changes in between (parsing, which hands each file to a parse
+ * worker thread, is the most sensitive to it). Prints the medians of wall time and of process CPU time (all
  * threads, GC included), and the median of the pairs' ratios.
  *
  * <pre>
