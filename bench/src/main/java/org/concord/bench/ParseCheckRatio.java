@@ -17,7 +17,8 @@ import org.concord.syntax.SourceParser;
  * the ratio is measured side by side: JMH runs each benchmark in its own fork minutes apart, and
  * on a loaded machine the load changes in between (parsing, which hands each file to a parse
  * worker thread, is the most sensitive to it). Prints the medians of wall time and of process CPU time (all
- * threads, GC included), and the median of the pairs' ratios.
+ * threads, GC included), and the median of the pairs' ratios, last as one {@code key=value} line
+ * for {@link BenchMain}.
  *
  * <pre>
  * java -Xmx2g -cp TEST_CLASSPATH org.concord.bench.ParseCheckRatio [files [warm-up pairs [pairs]]]
@@ -67,6 +68,9 @@ public final class ParseCheckRatio {
     System.out.printf(Locale.ROOT, "  parse + check wall %8.0f ms   cpu %8.0f ms%n", median(bothWall), median(bothCpu));
     System.out.printf(Locale.ROOT, "  ratio         wall %8.2f×     cpu %8.2f×   (median of the pairs' ratios)%n",
         median(wallRatio), median(cpuRatio));
+    System.out.printf(Locale.ROOT, "parseMs=%.1f checkMs=%.1f ratio=%.2f min=%.2f max=%.2f cpuRatio=%.2f%n", median(parseWall),
+        median(bothWall), median(wallRatio), Arrays.stream(wallRatio).min().orElseThrow(),
+        Arrays.stream(wallRatio).max().orElseThrow(), median(cpuRatio));
   }
 
   /** The first {@code files} agreements of the generated set, as {@link ParseCheckBench} reads them. */
