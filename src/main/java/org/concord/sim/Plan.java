@@ -43,6 +43,8 @@ public final class Plan {
   final boolean[] holds;
   /** The articles, their provisions compiled to steps. */
   final List<Step.Article> articles;
+  /** By article: its steps compiled further for runs without reasons. */
+  final Action[][] actions;
   /** The agreement's rounding: immutable, so one for every run. */
   final Money money;
   /** About how many flows a run makes: room the ledger makes from the start. */
@@ -64,6 +66,7 @@ public final class Plan {
     List<Step.Article> compiled = new ArrayList<>();
     for (Article a : model.articles()) compiled.add(new Step.Article(a.number(), compile(a.provisions(), a.number())));
     this.articles = List.copyOf(compiled);
+    this.actions = articles.stream().map(a -> Action.compile(a.steps())).toArray(Action[][]::new);
     long perPeriod = 0;
     for (Step.Article a : articles) perPeriod += flowsPerPeriod(a.steps());
     this.expectedFlows = (int) Math.min(perPeriod * model.term().size(), 1 << 20);

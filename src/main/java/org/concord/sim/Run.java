@@ -84,9 +84,11 @@ final class Run {
       ledger.openPeriod(t);
       disputes.open(t);
       obligations.chargeInterest(t);
-      for (Step.Article a : plan.articles) {
+      for (int i = 0; i < plan.articles.size(); i++) {
+        Step.Article a = plan.articles.get(i);
         eval.article = a.number();
-        run(a.steps());
+        if (explain) run(a.steps());
+        else Action.applyAll(plan.actions[i], this);
       }
       funds.settle(t);
       disputes.close(t);
@@ -151,7 +153,7 @@ final class Run {
     }
   }
 
-  private void dispatch(Step step) {
+  void dispatch(Step step) {
     switch (step) {
       case Step.Pay pay -> payment(pay);
       case Step.Share share -> share(share);

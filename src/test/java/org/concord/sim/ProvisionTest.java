@@ -219,6 +219,35 @@ class ProvisionTest {
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).isEqualTo("no value for `gdp` for `b` in 2020, and the input has no default"));
   }
 
+  /**
+   * A run without reasons runs compiled actions, not the steps (Action): an overflow, which has
+   * no place of its own, must point at the same clause there, in each kind of action.
+   */
+  @Test
+  void aLedgerOnlyRunReportsEveryDiagnosticWhereAnExplainedRunDoes() {
+    Fixture f = Fixture.years(2020, 2021);
+    int a = f.party("a");
+    int b = f.party("b");
+    int fund = f.fund("pool", a, "1000", Fund.Shortfall.PRO_RATA, true, NONE);
+    int n = f.input("n", false);
+    Formula huge = f.op(Formula.ArithmeticOp.MUL, f.in(n), f.money("1e20"));
+    f.article("1", f.pays(a, huge, b));
+    f.article("2", new Provision.Distribution(fund, huge, List.of(b), new Provision.Equally(), f.always(), f.span()));
+    f.article("3", new Provision.Contribution(List.of(a, b), huge, fund, new Provision.Equally(), f.always(), f.span()));
+    f.article("4", f.ifThen(f.cmp(Formula.ComparisonOp.GT, huge, f.num("0")), List.of(f.pays(b, f.money("1"), a)), List.of()));
+    f.article("5", f.ifThen(f.cmp(Formula.ComparisonOp.LE, f.in(n), f.num("0")), List.of(),
+        List.of(f.pays(b, huge, a), f.pays(b, f.money("2"), a))));
+    Model m = f.build();
+    Scenario s = Scenario.builder(m).constant(n, -1, new BigDecimal("1e20")).build();
+    SimulationResult explained = Simulator.simulate(m, s);
+    SimulationResult ledger = Simulator.plan(m).simulate(s, Simulator.Detail.LEDGER);
+    assertThat(codes(explained)).containsOnly("C1102").hasSize(10);
+    assertThat(explained.diagnostics()).extracting(d -> d.span().line() + " " + d.message()).doesNotHaveDuplicates();
+    assertThat(ledger.diagnostics()).isEqualTo(explained.diagnostics());
+    // the branch's other clause still pays, as the explained run does
+    assertThat(flows(ledger)).containsExactly("2020 b->a 2.00 [5]", "2021 b->a 2.00 [5]");
+  }
+
   @Test
   void inputDefaultsDefinitionsPreviousAndCumulative() {
     Fixture f = Fixture.years(2020, 2022);
