@@ -2,9 +2,11 @@ package org.concord.sim;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.concord.diagnostic.Code;
 import org.concord.diagnostic.Diagnostic;
+import org.concord.diagnostic.Span;
 import org.concord.model.Fund;
 import org.concord.model.Rounding;
 
@@ -17,17 +19,80 @@ final class Funds {
   private final Run run;
   /** By account slot: the fund declared there, or null. */
   private final Fund[] fundAt;
-  /** By account slot: what the fund there was asked to pay this period, and owes from earlier ones; empty for other accounts. */
-  private final List<List<Move>> requested = new ArrayList<>();
+  /** By account slot: what the fund there was asked to pay this period; null for other accounts. */
+  private final Requests[] requested;
+  /** By account slot: what the fund there owes from earlier periods; empty for other accounts. */
   private final List<List<Move>> owed = new ArrayList<>();
 
   Funds(Run run) {
     this.run = run;
     fundAt = run.plan.fundAt;
-    for (Fund f : fundAt) {
+    requested = new Requests[fundAt.length];
+    for (int a = 0; a < fundAt.length; a++) {
       // only funds are asked to pay (request is called for them alone): the others share one empty list
-      requested.add(f == null ? List.of() : new ArrayList<>());
-      owed.add(f == null ? List.of() : new ArrayList<>());
+      if (fundAt[a] != null) requested[a] = new Requests(run.ledger);
+      owed.add(fundAt[a] == null ? List.of() : new ArrayList<>());
+    }
+  }
+
+  /**
+   * A fund's payouts asked for in the current period, a column per field: most periods pay them
+   * all in full, and then no request becomes an object. Their sum is kept in the ledger's whole
+   * increments while every amount is one, so the test for a shortfall adds no {@link BigDecimal}s.
+   */
+  private static final class Requests {
+    private final Ledger ledger;
+    int count;
+    int[] to = new int[4];
+    BigDecimal[] amount = new BigDecimal[4];
+    String[] article = new String[4];
+    Span[] clause = new Span[4];
+    String[] reason = new String[4];
+    List<?>[] uses = new List<?>[4];
+    /** The sum of the amounts in whole increments; {@link Ledger#NO_UNITS} once one is not one, or the sum overflows. */
+    long units;
+
+    Requests(Ledger ledger) {
+      this.ledger = ledger;
+    }
+
+    void add(int payee, BigDecimal a, String art, Span cl, String why, List<Use> used) {
+      if (count == to.length) grow();
+      int i = count++;
+      to[i] = payee;
+      amount[i] = a;
+      article[i] = art;
+      clause[i] = cl;
+      reason[i] = why;
+      uses[i] = used;
+      long u = ledger.units(a);
+      long sum = units + u;
+      // amounts are not negative: a sum that overflowed is negative
+      units = units == Ledger.NO_UNITS || u == Ledger.NO_UNITS || sum < 0 ? Ledger.NO_UNITS : sum;
+    }
+
+    private void grow() {
+      int room = count * 2;
+      to = Arrays.copyOf(to, room);
+      amount = Arrays.copyOf(amount, room);
+      article = Arrays.copyOf(article, room);
+      clause = Arrays.copyOf(clause, room);
+      reason = Arrays.copyOf(reason, room);
+      uses = Arrays.copyOf(uses, room);
+    }
+
+    @SuppressWarnings("unchecked")
+    Move move(int fund, int i) {
+      return new Move(fund, to[i], amount[i], article[i], clause[i], reason[i], (List<Use>) uses[i]);
+    }
+
+    /** Forgets the period's requests, references too, so the run keeps no old amounts or reasons alive. */
+    void clear() {
+      Arrays.fill(amount, 0, count, null);
+      Arrays.fill(reason, 0, count, null);
+      Arrays.fill(uses, 0, count, null);
+      count = 0;
+      units = 0;
     }
   }
 
@@ -53,8 +118,9 @@ final class Funds {
     }
   }
 
-  void request(Move m) {
-    requested.get(m.from()).add(m);
+  /** Asks fund {@code from} to pay {@code amount} to {@code to} at the end of the period. */
+  void request(int from, int to, BigDecimal amount, String article, Span clause, String reason, List<Use> uses) {
+    requested[from].add(to, amount, article, clause, reason, uses);
   }
 
   /** Pays every fund's requests of the period, in fund order, then request order; arrears first. */
@@ -62,16 +128,20 @@ final class Funds {
     for (Fund f : run.model.funds()) {
       int a = f.account();
       List<Move> arrears = owed.get(a);
-      List<Move> asks = requested.get(a);
-      if (arrears.isEmpty() && asks.isEmpty()) continue;
-      List<Move> due = asks;
-      if (!arrears.isEmpty()) {
-        due = new ArrayList<>(arrears);
-        due.addAll(asks);
-        arrears.clear();
-      }
+      Requests asks = requested[a];
+      if (arrears.isEmpty() && asks.count == 0) continue;
       // paying asks no fund for more, so the requests are read while paying and cleared after
-      pay(f, due, t);
+      if (arrears.isEmpty() && asks.units != Ledger.NO_UNITS && run.ledger.holdsAtLeast(a, asks.units)) {
+        for (int i = 0; i < asks.count; i++) {
+          if (run.disputes.contests(asks.article[i])) run.disputes.transfer(asks.move(a, i), t, null);
+          else run.ledger.transfer(t, a, asks.to[i], asks.amount[i], asks.article[i], asks.clause[i], asks.reason[i], asks.uses[i]);
+        }
+      } else {
+        List<Move> due = new ArrayList<>(arrears);
+        for (int i = 0; i < asks.count; i++) due.add(asks.move(a, i));
+        arrears.clear();
+        pay(f, due, t);
+      }
       asks.clear();
     }
   }

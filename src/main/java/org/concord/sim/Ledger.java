@@ -27,7 +27,7 @@ final class Ledger {
   static final Span NO_SPAN = new Span("", 0, 0, 0, 0);
 
   /** What {@link #units} gives for an amount that is not a {@code long} of increments. */
-  private static final long NO_UNITS = Long.MIN_VALUE;
+  static final long NO_UNITS = Long.MIN_VALUE;
 
   private final int periods;
   private final int accounts;
@@ -145,7 +145,7 @@ final class Ledger {
    * Flow}); a zero amount, or money to oneself, records nothing. The reason and uses are kept only
    * when the ledger was made to explain.
    */
-  void transfer(int t, int from, int to, BigDecimal amount, String article, Span clause, String reason, List<Use> used) {
+  void transfer(int t, int from, int to, BigDecimal amount, String article, Span clause, String reason, List<?> used) {
     int sign = amount.signum();
     if (sign < 0) {
       throw new ConservationError("a flow has a negative amount: " + amount.toPlainString() + " from [" + from + "] to ["
@@ -187,7 +187,7 @@ final class Ledger {
   }
 
   /** {@code amount} in whole increments, or NO_UNITS when it is not at the increment's scale or not below 10¹⁸ of them. */
-  private long units(BigDecimal amount) {
+  long units(BigDecimal amount) {
     if (scale < 0 || amount.scale() != scale || amount.precision() > 18) return NO_UNITS;
     // at scale 0 the unscaled value is read without building a BigInteger
     return amount.scaleByPowerOfTen(scale).longValue();
@@ -219,6 +219,12 @@ final class Ledger {
     long units;
     if (balance[account] == null && (units = units(amount)) != NO_UNITS) return units <= Math.max(balanceUnits[account], 0);
     return balance(account).max(BigDecimal.ZERO).compareTo(amount) >= 0;
+  }
+
+  /** Whether the account's balance, or zero if it is below, is at least {@code units} whole increments (not negative). */
+  boolean holdsAtLeast(int account, long units) {
+    if (balance[account] == null) return units <= Math.max(balanceUnits[account], 0);
+    return balance(account).max(BigDecimal.ZERO).compareTo(BigDecimal.valueOf(units, scale)) >= 0;
   }
 
   /**

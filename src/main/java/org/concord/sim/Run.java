@@ -228,7 +228,7 @@ final class Run {
    */
   void pay(int from, int to, BigDecimal amount, Span clause, String reason) {
     if (amount.signum() == 0 || from == to) return;
-    if (funds.isFund(from)) funds.request(new Move(from, to, amount, eval.article, clause, reason, eval.uses()));
+    if (funds.isFund(from)) funds.request(from, to, amount, eval.article, clause, reason, eval.uses());
     else if (disputes.contests(eval.article)) disputes.transfer(new Move(from, to, amount, eval.article, clause, reason, eval.uses()), t, null);
     else ledger.transfer(t, from, to, amount, eval.article, clause, reason, eval.uses());
   }

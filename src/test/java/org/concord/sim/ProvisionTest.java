@@ -154,6 +154,23 @@ class ProvisionTest {
         "2021 shortfall available=30.00,fund=fund,paid=30.00,policy=pro-rata,requested=120.00,unpaid=90.00");
   }
 
+  /** A fund sums the period's payouts in whole increments while they fit a long: a sum beyond one is still a shortfall. */
+  @Test
+  void aShortfallIsFoundWhenThePayoutsSumBeyondALong() {
+    Fixture f = Fixture.years(2020, 2020);
+    int x = f.party("x");
+    int fund = f.fund("fund", x, "5e16", Fund.Shortfall.PRO_RATA, true, NONE);
+    // eleven payouts of 9e15 (9e17 hundredths each): 9.9e18 hundredths in all, beyond 2^63
+    Provision[] payouts = new Provision[11];
+    for (int i = 0; i < payouts.length; i++) payouts[i] = new Provision.Payment(p(fund), f.money("9e15"), p(x), f.always(), f.span());
+    f.article("1", payouts);
+    Model m = f.build();
+    SimulationResult r = Simulator.plan(m).simulate(Scenario.empty(m), Simulator.Detail.LEDGER);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(events(r)).singleElement().asString().startsWith("2020 shortfall").contains("requested=99000000000000000.00");
+    assertThat(r.account("fund").balance().get(0).signum()).isZero();
+  }
+
   @Test
   void arrearsShortfallPaysInOrderAndOwesTheRest() {
     Model m = shortFund(Fund.Shortfall.ARREARS);
