@@ -86,11 +86,11 @@ final class Funds {
       return new Move(fund, to[i], amount[i], article[i], clause[i], reason[i], (List<Use>) uses[i]);
     }
 
-    /** Forgets the period's requests, references too, so the run keeps no old amounts or reasons alive. */
+    /**
+     * Forgets the period's requests. The columns keep their old references until written again:
+     * the ledger holds the same amounts, reasons and uses for the run anyway.
+     */
     void clear() {
-      Arrays.fill(amount, 0, count, null);
-      Arrays.fill(reason, 0, count, null);
-      Arrays.fill(uses, 0, count, null);
       count = 0;
       units = 0;
     }
