@@ -29,7 +29,7 @@ final class Funds {
     fundAt = run.plan.fundAt;
     requested = new Requests[fundAt.length];
     for (int a = 0; a < fundAt.length; a++) {
-      // only funds are asked to pay (request is called for them alone): the others share one empty list
+      // only funds are asked to pay (request is called for them alone): other accounts owe nothing and share one empty list
       if (fundAt[a] != null) requested[a] = new Requests(run.ledger);
       owed.add(fundAt[a] == null ? List.of() : new ArrayList<>());
     }
