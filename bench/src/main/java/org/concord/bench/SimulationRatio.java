@@ -37,13 +37,20 @@ public final class SimulationRatio {
     // the sink JMH uses, so neither side's result can be optimised away
     Blackhole sink = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
-    // warm both sides up in the same alternation, then size the windows to about windowMs of the interpreter
+    // warm both sides up in the same alternation, then size the windows to about windowMs of the interpreter,
     long until = System.nanoTime() + (long) (warmSeconds * 1e9);
     while (System.nanoTime() < until) {
       run(interpreter, 1, sink);
       run(baseline, 1, sink);
     }
-    int runs = Math.max(1, (int) (windowMs * 1e6 / Math.max(1, run(interpreter, 1, sink))));
+    // counted over a fifth of a window, not from one run, which a pause of the machine can make long
+    until = System.nanoTime() + (long) (windowMs * 1e6 / 5);
+    int counted = 0;
+    do {
+      run(interpreter, 1, sink);
+      counted++;
+    } while (System.nanoTime() < until);
+    int runs = 5 * counted;
 
     double[] interp = new double[pairs];
     double[] base = new double[pairs];
