@@ -30,7 +30,7 @@ final class Funds {
     requested = new Requests[fundAt.length];
     for (int a = 0; a < fundAt.length; a++) {
       // only funds are asked to pay (request is called for them alone): other accounts owe nothing and share one empty list
-      if (fundAt[a] != null) requested[a] = new Requests(run.ledger);
+      if (fundAt[a] != null) requested[a] = new Requests(run.ledger, run.explain);
       owed.add(fundAt[a] == null ? List.of() : new ArrayList<>());
     }
   }
@@ -39,6 +39,8 @@ final class Funds {
    * A fund's payouts asked for in the current period, a column per field: most periods pay them
    * all in full, and then no request becomes an object. Their sum is kept in the ledger's whole
    * increments while every amount is one, so the test for a shortfall adds no {@link BigDecimal}s.
+   * Reasons and uses are kept only when the run explains its flows: otherwise every reason is
+   * empty and every list of uses too, and not writing them is measurably faster (bench/RESULTS.md).
    */
   private static final class Requests {
     private final Ledger ledger;
@@ -47,13 +49,18 @@ final class Funds {
     BigDecimal[] amount = new BigDecimal[4];
     String[] article = new String[4];
     Span[] clause = new Span[4];
-    String[] reason = new String[4];
-    List<?>[] uses = new List<?>[4];
+    /** Null when the run does not explain its flows. */
+    String[] reason;
+    List<?>[] uses;
     /** The sum of the amounts in whole increments; {@link Ledger#NO_UNITS} once one is not one, or the sum overflows. */
     long units;
 
-    Requests(Ledger ledger) {
+    Requests(Ledger ledger, boolean explained) {
       this.ledger = ledger;
+      if (explained) {
+        reason = new String[4];
+        uses = new List<?>[4];
+      }
     }
 
     void add(int payee, BigDecimal a, String art, Span cl, String why, List<Use> used) {
@@ -63,8 +70,10 @@ final class Funds {
       amount[i] = a;
       article[i] = art;
       clause[i] = cl;
-      reason[i] = why;
-      uses[i] = used;
+      if (reason != null) {
+        reason[i] = why;
+        uses[i] = used;
+      }
       long u = ledger.units(a);
       long sum = units + u;
       // amounts are not negative: a sum that overflowed is negative
@@ -77,13 +86,23 @@ final class Funds {
       amount = Arrays.copyOf(amount, room);
       article = Arrays.copyOf(article, room);
       clause = Arrays.copyOf(clause, room);
-      reason = Arrays.copyOf(reason, room);
-      uses = Arrays.copyOf(uses, room);
+      if (reason != null) {
+        reason = Arrays.copyOf(reason, room);
+        uses = Arrays.copyOf(uses, room);
+      }
+    }
+
+    String reason(int i) {
+      return reason == null ? "" : reason[i];
     }
 
     @SuppressWarnings("unchecked")
+    List<Use> uses(int i) {
+      return uses == null ? List.of() : (List<Use>) uses[i];
+    }
+
     Move move(int fund, int i) {
-      return new Move(fund, to[i], amount[i], article[i], clause[i], reason[i], (List<Use>) uses[i]);
+      return new Move(fund, to[i], amount[i], article[i], clause[i], reason(i), uses(i));
     }
 
     /**
@@ -134,7 +153,7 @@ final class Funds {
       if (arrears.isEmpty() && asks.units != Ledger.NO_UNITS && run.ledger.holdsAtLeast(a, asks.units)) {
         for (int i = 0; i < asks.count; i++) {
           if (run.disputes.contests(asks.article[i])) run.disputes.transfer(asks.move(a, i), t, null);
-          else run.ledger.transfer(t, a, asks.to[i], asks.amount[i], asks.article[i], asks.clause[i], asks.reason[i], asks.uses[i]);
+          else run.ledger.transfer(t, a, asks.to[i], asks.amount[i], asks.article[i], asks.clause[i], asks.reason(i), asks.uses(i));
         }
       } else {
         List<Move> due = new ArrayList<>(arrears);
