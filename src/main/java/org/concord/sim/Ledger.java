@@ -145,7 +145,7 @@ final class Ledger {
    * Flow}); a zero amount, or money to oneself, records nothing. The reason and uses are kept only
    * when the ledger was made to explain.
    */
-  void transfer(int t, int from, int to, BigDecimal amount, String article, Span clause, String reason, List<?> used) {
+  void transfer(int t, int from, int to, BigDecimal amount, String article, Span clause, String reason, List<Use> used) {
     int sign = amount.signum();
     if (sign < 0) {
       throw new ConservationError("a flow has a negative amount: " + amount.toPlainString() + " from [" + from + "] to ["
@@ -216,8 +216,8 @@ final class Ledger {
 
   /** Whether the account's balance, or zero if it is below, is at least {@code amount} (not negative). */
   boolean holdsAtLeast(int account, BigDecimal amount) {
-    long units;
-    if (balance[account] == null && (units = units(amount)) != NO_UNITS) return units <= Math.max(balanceUnits[account], 0);
+    long units = units(amount);
+    if (units != NO_UNITS) return holdsAtLeast(account, units);
     return balance(account).max(BigDecimal.ZERO).compareTo(amount) >= 0;
   }
 

@@ -264,8 +264,7 @@ public final class BenchMain {
         .append("| operation | median ms |\n| --- | --- |\n")
         .append("| parse | ").append(fmt(Double.parseDouble(r.get("parseMs")))).append(" |\n")
         .append("| parse + check | ").append(fmt(Double.parseDouble(r.get("checkMs")))).append(" |\n\n")
-        .append("Ratio of each pair: median ").append(r.get("ratio")).append("×, least ").append(r.get("min"))
-        .append("×, most ").append(r.get("max")).append("× (process CPU time: median ").append(r.get("cpuRatio")).append("×).\n\n");
+        .append(pairRatios(r)).append(" (process CPU time: median ").append(r.get("cpuRatio")).append("×).\n\n");
     ratio("parse + check ≤ 1.5× parse alone (" + args.get(0) + " files, alternated)", Double.parseDouble(r.get("ratio")), 1.5);
   }
 
@@ -279,9 +278,13 @@ public final class BenchMain {
         .append(r.get("runs")).append(" runs)\n\n| side | median µs per run |\n| --- | --- |\n")
         .append("| interpreter | ").append(fmt(Double.parseDouble(r.get("interpUs")))).append(" |\n")
         .append("| baseline | ").append(fmt(Double.parseDouble(r.get("baselineUs")))).append(" |\n\n")
-        .append("Ratio of each pair: median ").append(r.get("ratio")).append("×, least ").append(r.get("min"))
-        .append("×, most ").append(r.get("max")).append("×.\n\n");
+        .append(pairRatios(r)).append(".\n\n");
     ratio("interpreter ≤ 2× baseline, " + title + " (alternated)", Double.parseDouble(r.get("ratio")), 2);
+  }
+
+  /** What an alternating probe's {@code ratio}, {@code min} and {@code max} say of its pairs, as a sentence without its stop. */
+  private static String pairRatios(Map<String, String> r) {
+    return "Ratio of each pair: median " + r.get("ratio") + "×, least " + r.get("min") + "×, most " + r.get("max") + "×";
   }
 
   // ------------------------------------------------------------------ scaling of checking
@@ -300,8 +303,7 @@ public final class BenchMain {
         .append("| files | median ms |\n| --- | --- |\n")
         .append("| ").append(args.get(0)).append(" | ").append(fmt(Double.parseDouble(r.get("smallMs")))).append(" |\n")
         .append("| ").append(args.get(1)).append(" | ").append(fmt(Double.parseDouble(r.get("largeMs")))).append(" |\n\n")
-        .append("Ratio of each pair: median ").append(r.get("ratio")).append("×, least ").append(r.get("min"))
-        .append("×, most ").append(r.get("max")).append("×.\n\n");
+        .append(pairRatios(r)).append(".\n\n");
     if (smoke) {
       targets.put("checking 2,000 files ≤ 11× checking 200", "not measured in smoke mode | –");
       return;
