@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.concord.model.Article;
+import org.concord.model.Model;
 import org.concord.model.Provision;
 import org.concord.model.Rounding;
 import org.concord.sim.scenario.Ruling;
@@ -153,9 +154,11 @@ final class Disputes {
     for (int i = 0; i < all.size(); i++) {
       Dispute d = all.get(i);
       if (d.raised != t) continue;
-      run.event("dispute", Run.fields("article", d.article, "contested", run.fmt(d.amount()),
+      // nothing is contested under it after its period: the event reads what is final
+      Model model = run.model;
+      run.eventLater("dispute", () -> Run.fields("article", d.article, "contested", fmt(model, d.amount()),
           "escrow", String.valueOf(d.escrow), "route", d.route == null ? "none" : "article " + d.routeArticle,
-          "ruling due", d.due < run.model.term().size() ? run.label(d.due) : "after the term",
+          "ruling due", d.due < model.term().size() ? model.term().label(d.due) : "after the term",
           "raised by", d.automatic ? "breach" : "scenario"));
     }
     for (int i = 0; i < all.size(); i++) if (all.get(i).due == t) rule(all.get(i), t);
@@ -189,9 +192,11 @@ final class Disputes {
     }
     String costs = chargeCosts(d, t);
     run.eval.article = saved;
-    run.event("ruling", Run.fields("article", d.article, "ruling", d.ruling.label(), "raised", run.label(d.raised),
-        "contested", run.fmt(d.amount()), "costs", costs,
-        "unrecovered", unrecovered.signum() > 0 ? run.fmt(unrecovered) : null));
+    Model model = run.model;
+    BigDecimal lost = unrecovered;
+    run.eventLater("ruling", () -> Run.fields("article", d.article, "ruling", d.ruling.label(),
+        "raised", model.term().label(d.raised), "contested", fmt(model, d.amount()), "costs", costs,
+        "unrecovered", lost.signum() > 0 ? fmt(model, lost) : null));
   }
 
   private String chargeCosts(Dispute d, int t) {
@@ -255,11 +260,17 @@ final class Disputes {
 
   /** At the end of the term: disputes whose ruling would come after it; their escrow stays held. */
   void unresolved(int last) {
+    Model model = run.model;
     for (Dispute d : all) {
       if (d.due <= last) continue;
-      run.events.add(new Event(last, "unresolved", Run.fields("article", d.article, "raised", run.label(d.raised),
-          "held in escrow", d.escrow ? run.fmt(d.amount()) : "0")));
+      run.events.add(new Event(last, "unresolved", new Event.Later(() -> Run.fields("article", d.article,
+          "raised", model.term().label(d.raised), "held in escrow", d.escrow ? fmt(model, d.amount()) : "0"))));
     }
+  }
+
+  /** {@link Run#fmt}, for fields written after the run (which they must not keep alive). */
+  private static String fmt(Model model, BigDecimal amount) {
+    return Money.format(amount, model.rounding().increment());
   }
 
   static boolean articleExists(List<Article> articles, String number) {

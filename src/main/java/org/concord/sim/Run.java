@@ -125,8 +125,16 @@ final class Run {
     events.add(new Event(t, kind, fields));
   }
 
-  static Map<String, String> fields(String... kv) {
-    Map<String, String> m = new Event.Fields();
+  /**
+   * An event whose fields are written when first read ({@link Event.Later}): {@code fields} may
+   * read only what no longer changes, and not this run.
+   */
+  void eventLater(String kind, java.util.function.Supplier<Event.Fields> fields) {
+    events.add(new Event(t, kind, new Event.Later(fields)));
+  }
+
+  static Event.Fields fields(String... kv) {
+    Event.Fields m = new Event.Fields();
     for (int i = 0; i + 1 < kv.length; i += 2) if (kv[i + 1] != null) m.put(kv[i], kv[i + 1]);
     return m;
   }
