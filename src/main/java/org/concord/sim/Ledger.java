@@ -10,18 +10,16 @@ import java.util.function.IntFunction;
 import org.concord.diagnostic.Span;
 
 /**
- * Money moved so far: every flow in the order it was made, each account's net per period, and
- * the running balance of each account that holds money (funds and escrow; a party's balance is
- * its nets, and nothing reads it). Only {@link #transfer} changes it, so money can neither appear
- * nor vanish; {@link #checkConservation} proves it after every period.
+ * Money moved so far: every flow in the order it was made, and the running balance of each
+ * account that holds money (funds and escrow; a party's balance is its nets, and nothing reads
+ * it). Only {@link #transfer} changes it, so money can neither appear nor vanish. Each account's
+ * net per period is the sum of its flows, worked out from them when first read ({@link Nets}),
+ * which proves that every period's nets sum to exactly zero: nothing in a run reads a net, and
+ * runs whose nets nobody reads (a batch that looks at flows) need not sum them.
  *
- * <p>Arrays are flat, by period then account ({@code t * accounts + a}), so a period's work
- * touches one stretch of each and a run allocates a handful of arrays, not one per period. Nets are kept in
- * whole increments in a {@code long} while every flow into them is a whole number of increments
- * at the increment's scale and the sum does not overflow; a net that takes any other flow goes on
- * in {@link BigDecimal}, with the same value and scale as if it had always been one. An account no
- * flow touched in a period has a net of zero. Flows are kept a column per field and become {@link
- * Flow} records only when the result is read: a run of a large compact makes tens of thousands.
+ * <p>Arrays are flat, by period then account ({@code t * accounts + a}), and a run allocates a
+ * handful of them, not one per period. Flows are kept a column per field and become {@link Flow}
+ * records only when the result is read: a run of a large compact makes tens of thousands.
  */
 final class Ledger {
   static final Span NO_SPAN = new Span("", 0, 0, 0, 0);
@@ -33,12 +31,10 @@ final class Ledger {
   private final int accounts;
   /** The scale of whole increments (2 for 0.01); -1 when amounts are exact or the increment is not a power of ten. */
   private final int scale;
-  /** By period and account: the net in whole increments, while {@link #netExact} has none. */
-  private final long[] netUnits;
-  /** By period and account: the net, once a flow did not fit {@link #netUnits}; null until then (the array too: most runs never need it). */
-  private BigDecimal[] netExact;
-  /** By period and account: whether any flow touched the net (flows that cancel leave zero at their scale, none at scale 0). */
-  private final boolean[] touched;
+  /** A period's label, for the message of a violated conservation check. */
+  private final IntFunction<String> label;
+  /** The nets of the flows so far, once read; summed again when flows were made since. */
+  private volatile Nets nets;
   /**
    * By account slot: the balance, or null while it is kept in whole increments in {@link
    * #balanceUnits} (as nets are: a fund's balance changes with nearly every flow). Only accounts
@@ -80,8 +76,11 @@ final class Ledger {
    * @param scale the scale of the agreement's increment when it is 1, 0.1, 0.01, …; -1 otherwise
    * @param expectedFlows how many flows the run is likely to make: room for them from the start
    * @param explained whether flows keep their reasons and uses
+   * @param label each period's label (not the run's: the ledger outlives it in the result)
    */
-  Ledger(int accounts, int periods, boolean[] holds, int scale, int expectedFlows, boolean explained) {
+  Ledger(int accounts, int periods, boolean[] holds, int scale, int expectedFlows, boolean explained,
+      IntFunction<String> label) {
+    this.label = label;
     this.periods = periods;
     this.accounts = accounts;
     this.scale = scale;
@@ -94,8 +93,6 @@ final class Ledger {
     flowClause = new Span[room];
     reasons = explained ? new String[room] : null;
     uses = explained ? new List<?>[room] : null;
-    netUnits = new long[periods * accounts];
-    touched = new boolean[periods * accounts];
     heldAt = new int[accounts];
     int count = 0;
     for (int a = 0; a < accounts; a++) heldAt[a] = holds[a] ? count++ : -1;
@@ -153,9 +150,6 @@ final class Ledger {
     }
     if (sign == 0 || from == to) return;
     long units = units(amount);
-    int row = t * accounts;
-    addToNet(row + from, amount, units, true);
-    addToNet(row + to, amount, units, false);
     if (heldAt[from] >= 0) addToBalance(from, amount, units, true);
     if (heldAt[to] >= 0) addToBalance(to, amount, units, false);
     if (count == flowPeriod.length) grow();
@@ -191,27 +185,6 @@ final class Ledger {
     if (scale < 0 || amount.scale() != scale || amount.precision() > 18) return NO_UNITS;
     // at scale 0 the unscaled value is read without building a BigInteger
     return amount.scaleByPowerOfTen(scale).longValue();
-  }
-
-  /** Adds {@code amount} ({@code units} of increments, or NO_UNITS) to the net in {@code cell}, or subtracts it when {@code debit}. */
-  private void addToNet(int cell, BigDecimal amount, long units, boolean debit) {
-    boolean before = touched[cell];
-    touched[cell] = true;
-    if (netExact != null && netExact[cell] != null) {
-      netExact[cell] = debit ? netExact[cell].subtract(amount) : netExact[cell].add(amount);
-      return;
-    }
-    long net = netUnits[cell];
-    if (units != NO_UNITS) {
-      long sum = debit ? net - units : net + units;
-      if (!overflowed(net, units, sum, debit)) {
-        netUnits[cell] = sum;
-        return;
-      }
-    }
-    BigDecimal sum = before ? BigDecimal.valueOf(net, scale) : null;
-    if (netExact == null) netExact = new BigDecimal[periods * accounts];
-    netExact[cell] = debit ? minus(sum, amount) : plus(sum, amount);
   }
 
   /** Whether the account's balance, or zero if it is below, is at least {@code amount} (not negative). */
@@ -257,12 +230,6 @@ final class Ledger {
     return debit ? ((a ^ b) & (a ^ sum)) < 0 : ((a ^ sum) & (b ^ sum)) < 0;
   }
 
-  /** The net in {@code cell}. */
-  private BigDecimal netIn(int cell) {
-    if (netExact != null && netExact[cell] != null) return netExact[cell];
-    return touched[cell] ? BigDecimal.valueOf(netUnits[cell], scale) : BigDecimal.ZERO;
-  }
-
   /**
    * {@code sum + x}, with null for zero: the same value and scale as {@link BigDecimal#add}, but
    * nothing is added to the zero every account starts a period with (most nets are one or two
@@ -280,31 +247,102 @@ final class Ledger {
   }
 
   /**
-   * Net flows of every account in the period sum to exactly zero. (Every flow is non-negative:
-   * {@link #transfer} refuses any other.)
+   * Every account's net in every period, summed from the flows made so far, and proven to sum to
+   * exactly zero in each period ({@link ConservationError} otherwise: a bug, never the
+   * agreement's). Once the run is over the nets are summed once, by whichever reader asks first.
    */
-  void checkConservation(int t, IntFunction<String> label) {
-    if (unitsSum(t) == 0) return;
-    int row = t * accounts;
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int a = 0; a < accounts; a++) sum = sum.add(netIn(row + a));
-    if (sum.signum() != 0) {
-      StringBuilder detail = new StringBuilder();
-      for (int a = 0; a < accounts; a++) detail.append(" [").append(a).append("]=").append(netIn(row + a).toPlainString());
-      throw new ConservationError("net flows of period " + label.apply(t) + " sum to " + sum.toPlainString() + ", not zero:" + detail);
+  Nets nets() {
+    Nets n = nets;
+    if (n == null || n.flows != count) {
+      n = new Nets(count);
+      for (int i = 0; i < count; i++) {
+        int row = flowPeriod[i] * accounts;
+        long units = units(flowAmount[i]);
+        n.add(row + flowFrom[i], flowAmount[i], units, true);
+        n.add(row + flowTo[i], flowAmount[i], units, false);
+      }
+      for (int t = 0; t < periods; t++) n.checkConservation(t);
+      nets = n;
     }
+    return n;
   }
 
-  /** The sum of period {@code t}'s nets when all are in units and it does not overflow; else NO_UNITS (and the caller sums exactly). */
-  private long unitsSum(int t) {
-    long sum = 0;
-    for (int cell = t * accounts; cell < (t + 1) * accounts; cell++) {
-      if (netExact != null && netExact[cell] != null) return NO_UNITS;
-      long next = sum + netUnits[cell];
-      if (overflowed(sum, netUnits[cell], next, false)) return NO_UNITS;
-      sum = next;
+  /** Proves that every period's nets so far sum to exactly zero (see {@link #nets}). */
+  void checkConservation() {
+    nets();
+  }
+
+  /**
+   * The nets of the first {@code flows} flows, by period and account. A net is kept in whole
+   * increments in a {@code long} while every flow into it is a whole number of increments at the
+   * increment's scale and the sum does not overflow; a net that takes any other flow goes on in
+   * {@link BigDecimal}, with the same value and scale as if it had always been one. An account no
+   * flow touched in a period has a net of zero (at scale 0).
+   */
+  final class Nets {
+    private final int flows;
+    /** The net in whole increments, while {@link #exact} has none. */
+    private final long[] whole = new long[periods * accounts];
+    /** The net, once a flow did not fit {@link #whole}; null until then (the array too: most runs never need it). */
+    private BigDecimal[] exact;
+    /** Whether any flow touched the net (flows that cancel leave zero at their scale, none at scale 0). */
+    private final boolean[] touched = new boolean[periods * accounts];
+
+    private Nets(int flows) {
+      this.flows = flows;
     }
-    return sum;
+
+    /** Adds {@code amount} ({@code units} of increments, or NO_UNITS) to the net in {@code cell}, or subtracts it when {@code debit}. */
+    private void add(int cell, BigDecimal amount, long units, boolean debit) {
+      boolean before = touched[cell];
+      touched[cell] = true;
+      if (exact != null && exact[cell] != null) {
+        exact[cell] = debit ? exact[cell].subtract(amount) : exact[cell].add(amount);
+        return;
+      }
+      long net = whole[cell];
+      if (units != NO_UNITS) {
+        long sum = debit ? net - units : net + units;
+        if (!overflowed(net, units, sum, debit)) {
+          whole[cell] = sum;
+          return;
+        }
+      }
+      BigDecimal sum = before ? BigDecimal.valueOf(net, scale) : null;
+      if (exact == null) exact = new BigDecimal[periods * accounts];
+      exact[cell] = debit ? minus(sum, amount) : plus(sum, amount);
+    }
+
+    /** The net in {@code cell}. */
+    BigDecimal in(int cell) {
+      if (exact != null && exact[cell] != null) return exact[cell];
+      return touched[cell] ? BigDecimal.valueOf(whole[cell], scale) : BigDecimal.ZERO;
+    }
+
+    /** Net flows of every account in period {@code t} sum to exactly zero (every flow is non-negative: {@link #transfer} refuses any other). */
+    private void checkConservation(int t) {
+      if (unitsSum(t) == 0) return;
+      int row = t * accounts;
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int a = 0; a < accounts; a++) sum = sum.add(in(row + a));
+      if (sum.signum() != 0) {
+        StringBuilder detail = new StringBuilder();
+        for (int a = 0; a < accounts; a++) detail.append(" [").append(a).append("]=").append(in(row + a).toPlainString());
+        throw new ConservationError("net flows of period " + label.apply(t) + " sum to " + sum.toPlainString() + ", not zero:" + detail);
+      }
+    }
+
+    /** The sum of period {@code t}'s nets when all are in units and it does not overflow; else NO_UNITS (and the caller sums exactly). */
+    private long unitsSum(int t) {
+      long sum = 0;
+      for (int cell = t * accounts; cell < (t + 1) * accounts; cell++) {
+        if (exact != null && exact[cell] != null) return NO_UNITS;
+        long next = sum + whole[cell];
+        if (overflowed(sum, whole[cell], next, false)) return NO_UNITS;
+        sum = next;
+      }
+      return sum;
+    }
   }
 
   /** Every flow so far, in the order made: a view that makes each {@link Flow} when it is read. */
@@ -343,7 +381,7 @@ final class Ledger {
 
   /** The account's net per period: read from the ledger when asked, so a run whose nets nobody reads makes none. */
   List<BigDecimal> net(int account) {
-    return new Column(periods, t -> netIn(t * accounts + account));
+    return new Column(periods, t -> nets().in(t * accounts + account));
   }
 
   /** The account's balance at the end of each period (zero for periods not closed). */

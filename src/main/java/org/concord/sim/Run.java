@@ -43,8 +43,6 @@ final class Run {
   private final List<String> because = new ArrayList<>();
   /** Whether flows carry reasons and uses ({@link Simulator.Detail#EXPLAINED}). */
   final boolean explain;
-  /** A period's label, for the rare message that needs one. */
-  private final java.util.function.IntFunction<String> labels = this::label;
   int t;
 
   Run(Plan plan, Scenario scenario, boolean explain) {
@@ -54,7 +52,8 @@ final class Run {
     this.explain = explain;
     this.money = plan.money;
     this.accounts = plan.accounts;
-    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds, money.unitScale(), plan.expectedFlows, explain);
+    this.ledger = new Ledger(accounts.size(), model.term().size(), plan.holds, money.unitScale(), plan.expectedFlows, explain,
+        model.term()::label);
     this.eval = new Evaluator(model, scenario, ledger, explain);
     this.funds = new Funds(this);
     this.obligations = new Obligations(this);
@@ -94,7 +93,6 @@ final class Run {
       disputes.close(t);
       funds.lapse(t);
       ledger.closePeriod(t);
-      ledger.checkConservation(t, labels);
     }
     disputes.unresolved(periods - 1);
     return result();

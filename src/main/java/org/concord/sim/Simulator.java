@@ -14,7 +14,8 @@ public final class Simulator {
   /**
    * Simulates every period of the term. Problems in the agreement's arithmetic or the scenario's
    * values are diagnostics in the result; a violated conservation law is a bug and throws
-   * {@link ConservationError}.
+   * {@link ConservationError}: a negative flow as it is made, nets that do not sum to zero when
+   * the result's nets are first read (they are summed from the flows then).
    */
   public static SimulationResult simulate(Model model, Scenario scenario) {
     return simulate(model, scenario, Detail.EXPLAINED);
