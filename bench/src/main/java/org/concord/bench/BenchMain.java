@@ -151,17 +151,17 @@ public final class BenchMain {
           .append(String.format(Locale.ROOT, "%,.0f", lines / (check / 1000))).append(" lines/s parsed and checked.\n\n");
       reference("parse + check against parse alone (" + set + " files), JMH's separate forks", check / parse);
     }
-    ratioOf(ms, "(for reference) interpreter against baseline, (a), JMH's separate forks", "xinan", "");
-    ratioOf(ms, "(for reference) interpreter against baseline, (b), JMH's separate forks", "compact", "");
-    ratioOf(ms, "(for reference) interpreter with reasons vs baseline, (a)", "xinan", "Explained");
-    ratioOf(ms, "(for reference) interpreter with reasons vs baseline, (b)", "compact", "Explained");
+    ratioOf(ms, "interpreter against baseline, (a), JMH's separate forks", "xinan", "");
+    ratioOf(ms, "interpreter against baseline, (b), JMH's separate forks", "compact", "");
+    ratioOf(ms, "interpreter with reasons vs baseline, (a)", "xinan", "Explained");
+    ratioOf(ms, "interpreter with reasons vs baseline, (b)", "compact", "Explained");
     return ms;
   }
 
-  private void ratioOf(Map<String, Double> ms, String target, String which, String variant) {
+  private void ratioOf(Map<String, Double> ms, String what, String which, String variant) {
     Double interp = ms.get("SimulationBench." + which + "Interpreter" + variant);
     Double base = ms.get("SimulationBench." + which + "Baseline");
-    if (interp != null && base != null) targets.put(target, String.format(Locale.ROOT, "%.2f×", interp / base) + " | –");
+    if (interp != null && base != null) reference(what, interp / base);
   }
 
   private void reference(String what, double measured) {
@@ -203,8 +203,7 @@ public final class BenchMain {
     ratioAtLeast("batch of " + scenarios + " scenarios ≥ 1.8× faster on " + cores + " cores than on 1", speedup, 1.8);
     // what the machine gives on purely parallel work, measured right after the batch
     double ceiling = CpuCeiling.speedup(cores, smoke ? 10_000_000L : 2_000_000_000L, smoke ? 1 : 3);
-    targets.put("(for reference) the machine's own speed-up on " + cores + " cores, a loop that allocates and shares nothing",
-        String.format(Locale.ROOT, "%.2f×", ceiling) + " | –");
+    reference("the machine's own speed-up on " + cores + " cores, a loop that allocates and shares nothing", ceiling);
     // The maximum of the samples grows with their number by chance (in-flight work at the moment of
     // each sample); the 90th percentile and the first and last tenth of the long run show a trend.
     double growth = Double.parseDouble(heapLarge.get("p90LiveMiB")) / Double.parseDouble(heapSmall.get("p90LiveMiB"));
@@ -312,8 +311,7 @@ public final class BenchMain {
     Double check200 = jmh.get("ParseCheckBench.parseAndCheck (200 files)");
     Double check2000 = jmh.get("ParseCheckBench.parseAndCheck (2000 files)");
     if (check200 != null && check2000 != null) {
-      targets.put("(for reference) checking 2,000 files against 200, JMH's separate forks",
-          String.format(Locale.ROOT, "%.2f×", check2000 / check200) + " | –");
+      reference("checking 2,000 files against 200, JMH's separate forks", check2000 / check200);
     }
   }
 
